@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/department.h"
+
+#include <QCoreApplication>
+
+namespace branddesk {
+
+QList<DepartmentCategory> allDepartmentCategories()
+{
+    return {DepartmentCategory::PartyMass, DepartmentCategory::Administrative, DepartmentCategory::PoliticalLegal,
+            DepartmentCategory::Other};
+}
+
+QString departmentCategoryCode(DepartmentCategory category)
+{
+    switch (category) {
+    case DepartmentCategory::PartyMass:
+        return QStringLiteral("party");
+    case DepartmentCategory::Administrative:
+        return QStringLiteral("admin");
+    case DepartmentCategory::PoliticalLegal:
+        return QStringLiteral("legal");
+    case DepartmentCategory::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<DepartmentCategory> departmentCategoryFromCode(const QString& code)
+{
+    for (DepartmentCategory category : allDepartmentCategories()) {
+        if (departmentCategoryCode(category) == code)
+            return category;
+    }
+    return std::nullopt;
+}
+
+QString departmentCategoryName(DepartmentCategory category)
+{
+    switch (category) {
+    case DepartmentCategory::PartyMass:
+        return QCoreApplication::translate("Department", "Party and mass organisation");
+    case DepartmentCategory::Administrative:
+        return QCoreApplication::translate("Department", "Administrative department");
+    case DepartmentCategory::PoliticalLegal:
+        return QCoreApplication::translate("Department", "Political and legal department");
+    case DepartmentCategory::Other:
+        break;
+    }
+    return QCoreApplication::translate("Department", "Other");
+}
+
+} // namespace branddesk

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/departmentservice.h"
+
+#include "core/clock.h"
+#include "core/domain/completeness.h"
+#include "core/domain/validation.h"
+#include "core/storage/database.h"
+#include "core/text/collation.h"
+
+#include <algorithm>
+
+namespace branddesk {
+
+namespace {
+bool departmentLess(const Department& a, const Department& b)
+{
+    if (a.sortOrder != b.sortOrder)
+        return a.sortOrder < b.sortOrder;
+    return pinyinLess(a.name, b.name);
+}
+} // namespace
+
+DepartmentService::DepartmentService(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_departments(database)
+    , m_brands(database)
+{}
+
+Result<QList<DepartmentOverview>> DepartmentService::overviews() const
+{
+    Result<QList<Department>> departments = m_departments.all();
+    if (!departments)
+        return fail(departments.error());
+    Result<QList<BrandOverview>> brands = m_brands.overviews();
+    if (!brands)
+        return fail(brands.error());
+    QHash<qint64, DepartmentOverview> byId;
+    for (const Department& d : *departments)
+        byId.insert(d.id, DepartmentOverview{d, 0, -1});
+    for (const BrandOverview& b : *brands) {
+        auto it = byId.find(b.brand.departmentId);
+        if (it == byId.end())
+            continue;
+        ++it->brandCount;
+        it->bestCompleteness = std::max(it->bestCompleteness, Completeness::of(b.brand).percent());
+    }
+    QList<DepartmentOverview> result = byId.values();
+    std::sort(result.begin(), result.end(),
+              [](const auto& a, const auto& b) { return departmentLess(a.department, b.department); });
+    return result;
+}
+
+Result<QList<Department>> DepartmentService::activeDepartments() const
+{
+    Result<QList<Department>> departments = m_departments.all();
+    if (!departments)
+        return departments;
+    QList<Department> active;
+    std::copy_if(departments->begin(), departments->end(), std::back_inserter(active),
+                 [](const Department& d) { return d.active; });
+    std::sort(active.begin(), active.end(), departmentLess);
+    return active;
+}
+
+Result<Department> DepartmentService::find(qint64 id) const
+{
+    return m_departments.find(id);
+}
+
+Result<void> DepartmentService::checkNameFree(const Department& department) const
+{
+    Result<bool> taken = m_departments.nameTaken(department.name, department.id);
+    if (!taken)
+        return fail(taken.error());
+    if (*taken)
+        return fail(Error::Code::Validation, tr("A department named \"%1\" already exists.").arg(department.name));
+    return {};
+}
+
+Result<Department> DepartmentService::add(Department department)
+{
+    department.name = department.name.trimmed();
+    department.shortName = department.shortName.trimmed();
+    department.id = 0;
+    if (Result<void> valid = validateDepartment(department); !valid)
+        return fail(valid.error());
+    if (Result<void> free = checkNameFree(department); !free)
+        return fail(free.error());
+    department.createdAt = m_clock.nowUtc();
+    department.updatedAt = department.createdAt;
+    Result<qint64> id = m_departments.insert(department);
+    if (!id)
+        return fail(id.error());
+    department.id = *id;
+    department.version = 1;
+    emit changed();
+    return department;
+}
+
+Result<Department> DepartmentService::update(Department department)
+{
+    department.name = department.name.trimmed();
+    department.shortName = department.shortName.trimmed();
+    if (Result<void> valid = validateDepartment(department); !valid)
+        return fail(valid.error());
+    if (Result<void> free = checkNameFree(department); !free)
+        return fail(free.error());
+    department.updatedAt = m_clock.nowUtc();
+    if (Result<void> done = m_departments.update(department); !done)
+        return fail(done.error());
+    ++department.version;
+    emit changed();
+    return department;
+}
+
+Result<Department> DepartmentService::setActive(qint64 id, bool active)
+{
+    Result<Department> department = m_departments.find(id);
+    if (!department)
+        return department;
+    if (department->active == active)
+        return department;
+    department->active = active;
+    return update(*department);
+}
+
+Result<void> DepartmentService::remove(qint64 id)
+{
+    Result<void> result = m_database.transaction([this, id]() -> Result<void> {
+        Result<QHash<qint64, int>> counts = m_departments.brandCounts();
+        if (!counts)
+            return fail(counts.error());
+        if (counts->value(id) > 0)
+            return fail(Error::Code::InUse, tr("This department has brand records and cannot be deleted. Deactivate "
+                                               "it instead: its records are kept and it leaves the lists."));
+        return m_departments.remove(id);
+    });
+    if (result)
+        emit changed();
+    return result;
+}
+
+} // namespace branddesk

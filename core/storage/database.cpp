@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/database.h"
+
+#include "core/storage/migrations.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace branddesk {
+namespace {
+
+constexpr const char* kSqliteMagic = "SQLite format 3";
+
+/// What a file on disk is, found out without writing to it.
+struct FileIdentity {
+    bool fresh = false; ///< absent or empty: a new database will be created
+    int applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+Result<FileIdentity> identify(const QString& path)
+{
+    FileIdentity identity;
+    const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!info.exists() || (info.size() == 0 && (!wal.exists() || wal.size() == 0))) {
+        identity.fresh = true;
+        return identity;
+    }
+    if (info.isDir())
+        return fail(Error::Code::ForeignFile,
+                    QCoreApplication::translate("Database", "%1 is a folder, not a BrandDesk database.").arg(path));
+    if (info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Storage,
+                        QCoreApplication::translate("Database", "The database file %1 could not be read.").arg(path),
+                        file.errorString());
+        if (!file.read(16).startsWith(kSqliteMagic))
+            return fail(
+                Error::Code::ForeignFile,
+                QCoreApplication::translate(
+                    "Database", "%1 is not a BrandDesk database (it is not an SQLite file). It was left unchanged.")
+                    .arg(path));
+    }
+
+    // Look inside through a read-only connection: nothing is written to a file we may refuse.
+    const QString name = QStringLiteral("branddesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        if (!db.open()) {
+            outcome =
+                fail(Error::Code::Storage,
+                     QCoreApplication::translate("Database", "The database file %1 could not be opened.").arg(path),
+                     db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            auto scalar = [&query](const char* statement, int& out) {
+                if (!query.exec(QString::fromLatin1(statement)) || !query.next())
+                    return false;
+                out = query.value(0).toInt();
+                return true;
+            };
+            const bool ok = scalar("PRAGMA application_id", identity.applicationId) &&
+                            scalar("PRAGMA user_version", identity.userVersion) &&
+                            scalar("SELECT count(*) FROM sqlite_master", identity.objectCount);
+            if (!ok)
+                outcome = fail(Error::Code::ForeignFile,
+                               QCoreApplication::translate(
+                                   "Database", "%1 is not a readable BrandDesk database. It was left unchanged.")
+                                   .arg(path),
+                               query.lastError().text());
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!outcome)
+        return fail(outcome.error());
+    return identity;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/branddesk.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Error::Code::Storage,
+                    QCoreApplication::translate(
+                        "Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Result<FileIdentity> identity = identify(absolute);
+    if (!identity)
+        return fail(identity.error());
+    if (!identity->fresh) {
+        const bool ours = identity->applicationId == kApplicationId;
+        const bool emptySqlite =
+            identity->applicationId == 0 && identity->userVersion == 0 && identity->objectCount == 0;
+        if (!ours && !emptySqlite)
+            return fail(
+                Error::Code::ForeignFile,
+                QCoreApplication::translate(
+                    "Database", "%1 is an SQLite database of another program, not of BrandDesk. It was left unchanged.")
+                    .arg(absolute));
+        if (ours && identity->userVersion > latestSchemaVersion())
+            return fail(Error::Code::TooNew,
+                        QCoreApplication::translate(
+                            "Database",
+                            "%1 was written by a newer version of BrandDesk (data version %2; this program knows up "
+                            "to %3). Please update BrandDesk. The file was left unchanged.")
+                            .arg(absolute)
+                            .arg(identity->userVersion)
+                            .arg(latestSchemaVersion()));
+    }
+    if (identity->fresh) {
+        const QDir folder = QFileInfo(absolute).absoluteDir();
+        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+            return fail(Error::Code::Storage,
+                        QCoreApplication::translate("Database", "The folder %1 could not be created.")
+                            .arg(folder.absolutePath()));
+    }
+
+    const QString name = QStringLiteral("branddesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(absolute, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return fail(Error::Code::Storage,
+                    QCoreApplication::translate("Database", "The database file %1 could not be opened.").arg(absolute),
+                    db.lastError().text());
+    if (Result<void> configured = database->configure(); !configured)
+        return fail(configured.error());
+    if (Result<void> migrated = database->migrate(identity->fresh ? 0 : identity->userVersion); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    const QSqlDatabase db = connection();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return fail(sql::storageError(
+                query.lastError(), QCoreApplication::translate("Database", "the database could not be configured")));
+    }
+    return {};
+}
+
+Result<void> Database::migrate(int fromVersion)
+{
+    if (fromVersion >= latestSchemaVersion())
+        return {};
+    return transaction([this, fromVersion]() -> Result<void> {
+        const QSqlDatabase db = connection();
+        for (const Migration& step : migrations()) {
+            if (step.version <= fromVersion)
+                continue;
+            for (const char* statement : step.statements) {
+                QSqlQuery query(db);
+                if (!query.exec(QString::fromUtf8(statement)))
+                    return fail(sql::storageError(
+                        query.lastError(),
+                        QCoreApplication::translate("Database", "the database could not be upgraded to data version %1")
+                            .arg(step.version)));
+            }
+            // PRAGMA cannot take bound values; both figures are integers of our own.
+            QSqlQuery version(db);
+            if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) ||
+                !version.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+                return fail(sql::storageError(
+                    version.lastError(),
+                    QCoreApplication::translate("Database", "the data version could not be recorded")));
+        }
+        return {};
+    });
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()>& work)
+{
+    QSqlDatabase db = connection();
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    if (!db.transaction())
+        return fail(sql::storageError(db.lastError(),
+                                      QCoreApplication::translate("Database", "a transaction could not be started")));
+    m_transactionDepth = 1;
+    Result<void> result = work();
+    m_transactionDepth = 0;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return fail(
+            sql::storageError(error, QCoreApplication::translate("Database", "the changes could not be saved")));
+    }
+    return {};
+}
+
+} // namespace branddesk

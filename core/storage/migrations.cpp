@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/migrations.h"
+
+namespace branddesk {
+namespace {
+
+// Version 1: the department and brand registry.
+constexpr const char* kCreateDepartments = R"sql(
+CREATE TABLE departments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL CHECK (category IN ('party', 'admin', 'legal', 'other')),
+    enterprise_facing INTEGER NOT NULL DEFAULT 0 CHECK (enterprise_facing IN (0, 1)),
+    supervises_intermediaries INTEGER NOT NULL DEFAULT 0 CHECK (supervises_intermediaries IN (0, 1)),
+    principal_leader TEXT NOT NULL DEFAULT '',
+    leader_in_charge TEXT NOT NULL DEFAULT '',
+    contact_person TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+))sql";
+constexpr const char* kDepartmentsNameIndex = "CREATE UNIQUE INDEX departments_name ON departments (name)";
+
+constexpr const char* kCreateBrands = R"sql(
+CREATE TABLE brands (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL REFERENCES departments (id) ON DELETE RESTRICT,
+    status TEXT NOT NULL CHECK (status IN ('cultivating', 'practising', 'nominated', 'typical', 'named')),
+    name TEXT NOT NULL,
+    logo_meaning TEXT NOT NULL DEFAULT '',
+    mission TEXT NOT NULL DEFAULT '',
+    spirit TEXT NOT NULL DEFAULT '',
+    philosophy TEXT NOT NULL DEFAULT '',
+    goal TEXT NOT NULL DEFAULT '',
+    service_subjects TEXT NOT NULL DEFAULT '',
+    service_content TEXT NOT NULL DEFAULT '',
+    service_measures TEXT NOT NULL DEFAULT '',
+    service_commitments TEXT NOT NULL DEFAULT '',
+    service_rules TEXT NOT NULL DEFAULT '',
+    social_benefit TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+))sql";
+constexpr const char* kBrandsNameIndex = "CREATE UNIQUE INDEX brands_name ON brands (name)";
+constexpr const char* kBrandsDepartmentIndex = "CREATE INDEX brands_department ON brands (department_id)";
+
+constexpr const char* kCreateBrandLogos = R"sql(
+CREATE TABLE brand_logos (
+    brand_id INTEGER PRIMARY KEY REFERENCES brands (id) ON DELETE CASCADE,
+    image BLOB NOT NULL,
+    thumbnail BLOB NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    source_format TEXT NOT NULL
+))sql";
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {kCreateDepartments, kDepartmentsNameIndex, kCreateBrands, kBrandsNameIndex, kBrandsDepartmentIndex,
+          kCreateBrandLogos}},
+    };
+    return steps;
+}
+
+} // namespace branddesk

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace branddesk::sql {
+namespace {
+
+// SQLite primary result codes (sqlite3.h), as the QSQLITE driver reports them in nativeErrorCode().
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteConstraint = 19;
+} // namespace
+
+Error storageError(const QSqlError& error, const QString& whatFailed)
+{
+    const QString detail = error.text();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes carry the primary in the low byte
+    QString reason;
+    Error::Code kind = Error::Code::Storage;
+    if (ok) {
+        switch (code) {
+        case kSqliteBusy:
+        case kSqliteLocked:
+            reason = QCoreApplication::translate(
+                "Storage",
+                "Another program or another BrandDesk window is holding the database. Try again in a moment.");
+            break;
+        case kSqliteReadOnly:
+            reason = QCoreApplication::translate(
+                "Storage", "The database file is read-only. Check the file's permissions or choose another location.");
+            break;
+        case kSqliteFull:
+            reason = QCoreApplication::translate(
+                "Storage", "The disk is full. Free some space and try again; nothing was changed.");
+            break;
+        case kSqliteIoErr:
+            reason = QCoreApplication::translate("Storage",
+                                                 "The disk reported an error while reading or writing the database.");
+            break;
+        case kSqliteCorrupt:
+            reason = QCoreApplication::translate("Storage", "The database file is damaged. Restore it from a backup.");
+            break;
+        case kSqliteConstraint:
+            reason = QCoreApplication::translate("Storage", "The change conflicts with existing data.");
+            kind = Error::Code::Conflict;
+            break;
+        default:
+            break;
+        }
+    }
+    const QString message =
+        reason.isEmpty() ? QCoreApplication::translate("Storage", "The database reported an error: %1.").arg(whatFailed)
+                         : whatFailed + QCoreApplication::translate("Storage", ": ") + reason;
+    return Error::make(kind, message, detail);
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
+                          std::initializer_list<std::pair<const char*, QVariant>> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf8(statement)))
+        return fail(storageError(query.lastError(),
+                                 QCoreApplication::translate("Storage", "a statement could not be prepared")));
+    for (const auto& [name, value] : values)
+        query.bindValue(QString::fromLatin1(name), value);
+    return query;
+}
+
+Result<void> exec(QSqlQuery& query, const QString& whatFailed)
+{
+    if (!query.exec())
+        return fail(storageError(query.lastError(), whatFailed));
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
+                      std::initializer_list<std::pair<const char*, QVariant>> values, const QString& whatFailed)
+{
+    Result<QSqlQuery> query = prepare(db, statement, values);
+    if (!query)
+        return query;
+    if (Result<void> done = exec(*query, whatFailed); !done)
+        return fail(done.error());
+    return query;
+}
+
+} // namespace branddesk::sql

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace branddesk::sql {
+
+/// Turns a failed query into an Error a user can read: the disk is full, the file is read-only,
+/// another program holds it locked, or (otherwise) the generic "could not be saved/read" message.
+Error storageError(const QSqlError& error, const QString& whatFailed);
+
+/// Prepares `statement` and binds the named values; always bound, never spliced into the text.
+Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
+                          std::initializer_list<std::pair<const char*, QVariant>> values = {});
+
+/// Executes a prepared query; `whatFailed` is a translated phrase such as "the department could not be saved".
+Result<void> exec(QSqlQuery& query, const QString& whatFailed);
+
+/// Prepares, binds and executes in one step.
+Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
+                      std::initializer_list<std::pair<const char*, QVariant>> values, const QString& whatFailed);
+
+/// A QString as stored: never NULL, so NOT NULL columns accept an empty text.
+inline QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+} // namespace branddesk::sql

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/clock.h"
+#include "core/services/session.h"
+#include "tests/support/stringmakers.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace branddesk::test {
+
+/// A BrandDesk database in a fresh temporary folder, opened through Database::open into a Session whose
+/// clock stands at startTime(). The folder and everything in it are removed when the fixture goes.
+class TempDatabase {
+public:
+    /// 2009-05-15 10:00 local time: a Friday (report day) in phase 1 of the 2009 campaign.
+    static QDateTime startTime();
+
+    /// Creates and opens the database; fails the current test if it cannot.
+    TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
+
+    /// The database file.
+    QString path() const { return m_path; }
+    /// Another path in the same temporary folder, for files a test makes itself.
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+    FixedClock& clock() { return m_clock; }
+    /// The open session; fails the current test after close().
+    Session& session();
+    Database& database() { return session().database(); }
+    DepartmentService& departments() { return session().departments(); }
+    BrandService& brands() { return session().brands(); }
+
+    /// A second, independent session on the same file (another window or PC), sharing the clock.
+    std::unique_ptr<Session> openAnotherSession();
+    /// Closes the session, so the file can be inspected or changed with other tools.
+    void close();
+    /// Opens the file again after close().
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace branddesk::test

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/services/session.h"
+#include "ui/brands/brandsview.h"
+#include "ui/departments/departmentsview.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace branddesk {
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_undoStack(new QUndoStack(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("BrandDesk — service brand supervision"));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFocusPolicy(Qt::TabFocus);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setSpacing(3);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    m_departmentsView = new DepartmentsView(session, *m_undoStack, this);
+    m_brandsView = new BrandsView(session, this);
+    addArea(QStringLiteral("departments"), tr("Departments"), m_departmentsView, QKeySequence(Qt::CTRL | Qt::Key_1));
+    addArea(QStringLiteral("brands"), tr("Service brands"), m_brandsView, QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_departmentsView, &DepartmentsView::newBrandRequested, this, [this](qint64 departmentId) {
+        showView(QStringLiteral("brands"));
+        m_brandsView->openEditor(0, departmentId);
+    });
+    m_navigation->setCurrentRow(0);
+    buildStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("departments"), QStringLiteral("brands")};
+}
+
+void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    page->setObjectName(name + QStringLiteral("View"));
+    m_areaNames.append(name);
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setSizeHint(QSize(140, 40));
+    QAction* action = m_viewMenu->addAction(title);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, name] { showView(name); });
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    const int index = static_cast<int>(m_areaNames.indexOf(name));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    m_pages->currentWidget()->setFocus();
+    return true;
+}
+
+QString MainWindow::currentViewName() const
+{
+    return m_areaNames.value(m_pages->currentIndex());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BrandDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto* database = new QLabel(tr("Database: %1").arg(m_session.database().path()), this);
+    database->setObjectName(QStringLiteral("databasePathLabel"));
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* user = new QLabel(tr("User: %1").arg(m_session.userName()), this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    auto* today =
+        new QLabel(tr("Today: %1").arg(QLocale().toString(m_session.clock().today(), QLocale::LongFormat)), this);
+    today->setObjectName(QStringLiteral("todayLabel"));
+    statusBar()->addWidget(database, 1);
+    statusBar()->addPermanentWidget(today);
+    statusBar()->addPermanentWidget(user);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About BrandDesk"),
+                            tr("BrandDesk %1 — the service brand supervision desk of the work-style construction "
+                               "office.\nLicensed under the GNU GPL, version 3 or later.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+} // namespace branddesk
