@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/options.h"
 
+#include "app/commands/commandregistry.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -9,12 +10,30 @@
 
 #include <cstring>
 
+namespace {
+
+/// The global options that take a value: their values are not the command.
+const QStringList& valueOptions()
+{
+    static const QStringList names = {QStringLiteral("--database"), QStringLiteral("--lang"),
+                                      QStringLiteral("--screenshot"), QStringLiteral("--view"),
+                                      QStringLiteral("--today")};
+    return names;
+}
+
+} // namespace
+
 namespace branddesk {
 
 std::optional<Options> parseOptions(const QStringList& arguments, QString& error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "BrandDesk — service brand supervision desk"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "BrandDesk — service brand supervision desk") +
+                                     QLatin1Char('\n') + CommandRegistry::helpText());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "A command to run without a window (see above)."),
+                                 QStringLiteral("[command [options]]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
@@ -45,12 +64,12 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        error = QCoreApplication::translate("main", "Unknown command: %1").arg(parser.positionalArguments().first());
+    Options options;
+    options.command = parser.positionalArguments();
+    if (!options.command.isEmpty() && !CommandRegistry::find(options.command.first())) {
+        error = QCoreApplication::translate("main", "Unknown command: %1").arg(options.command.first());
         return std::nullopt;
     }
-
-    Options options;
     options.databasePath = parser.value(database);
     options.demo = parser.isSet(demo);
     options.language = parser.value(language);
@@ -88,8 +107,31 @@ QString languageArgument(const QStringList& arguments)
     return QStringLiteral("zh_CN");
 }
 
+qsizetype commandIndex(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (valueOptions().contains(argument))
+            ++i; // skip its value
+        else if (!argument.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
 bool wantsOffscreen(int argc, char** argv)
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (commandIndex(arguments) >= 0)
+        return true;
+    for (const char* informational : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+        if (arguments.contains(QLatin1String(informational)))
+            return true;
+    }
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
             return true;

@@ -18,6 +18,8 @@ struct Options {
     QString screenshotPath;
     QString view;
     QDate today; ///< invalid: the real date
+    /// A headless command and its own arguments ("backup", "import departments FILE --apply"); empty for the GUI.
+    QStringList command;
 };
 
 /// Parses the arguments; on a bad argument returns nullopt and sets `error` (translated).
@@ -28,8 +30,12 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
 /// installed before the real parse and its messages come out in the user's language.
 QString languageArgument(const QStringList& arguments);
 
-/// Whether the arguments ask for a run without a display (a screenshot), checked before any
+/// Whether the arguments ask for a run without a display (a screenshot or a command), checked before any
 /// QApplication exists so the offscreen platform can be chosen in time.
 bool wantsOffscreen(int argc, char** argv);
+
+/// The index in `arguments` of the command name (the first argument that is neither an option nor an
+/// option's value), or -1 when there is none: `branddesk [global options] COMMAND [command options]`.
+qsizetype commandIndex(const QStringList& arguments);
 
 } // namespace branddesk

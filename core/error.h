@@ -19,6 +19,9 @@ struct Error {
         Storage,     ///< the database failed (I/O, locked, full disk)
         ForeignFile, ///< not a BrandDesk database
         TooNew,      ///< written by a newer BrandDesk
+        Corrupt,     ///< the database file is damaged (restore a backup)
+        Forbidden,   ///< the signed-in user's role does not allow it (or nobody is signed in)
+        Locked,      ///< an account is locked for a while after repeated wrong passwords
     };
 
     Code code = Code::Generic;

@@ -3,7 +3,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/session.h"
+#include "ui/backup/datasafetyactions.h"
 #include "ui/brands/brandsview.h"
+#include "ui/campaign/behindview.h"
+#include "ui/campaign/milestonesview.h"
+#include "ui/campaign/timelineview.h"
 #include "ui/departments/departmentsview.h"
 #include "ui/widgets/messagebox.h"
 
@@ -51,6 +55,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_brandsView = new BrandsView(session, this);
     addArea(QStringLiteral("departments"), tr("Departments"), m_departmentsView, QKeySequence(Qt::CTRL | Qt::Key_1));
     addArea(QStringLiteral("brands"), tr("Service brands"), m_brandsView, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addArea(QStringLiteral("timeline"), tr("Campaign calendar"), new TimelineView(session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_3));
+    addArea(QStringLiteral("milestones"), tr("Milestones"), new MilestonesView(session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_4));
+    addArea(QStringLiteral("behind"), tr("Behind today"), new BehindView(session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_5));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_departmentsView, &DepartmentsView::newBrandRequested, this, [this](qint64 departmentId) {
@@ -65,7 +75,8 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("departments"), QStringLiteral("brands")};
+    return {QStringLiteral("departments"), QStringLiteral("brands"), QStringLiteral("timeline"),
+            QStringLiteral("milestones"), QStringLiteral("behind")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -100,6 +111,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    (new DataSafetyActions(m_session, this))->addTo(file);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demodata.h"
 
+#include "core/demo/democampaign.h"
+
 #include "core/domain/logo.h"
 #include "core/services/session.h"
 
@@ -133,13 +135,48 @@ QImage drawLogo(const QString& brandName, QRandomGenerator& random)
     return image;
 }
 
+/// The demo accounts on a database without any, with the demo clerk signed in.
+Result<void> createDemoAccounts(Session& session)
+{
+    Result<bool> any = session.accounts().hasAccounts();
+    if (!any || *any)
+        return any ? Result<void>() : fail(any.error());
+    const QList<DemoAccount> accounts = demoAccounts();
+    for (const DemoAccount& account : accounts) {
+        const QString name = QString::fromUtf8(account.name);
+        const QString password = QString::fromUtf8(account.password);
+        Result<User> created = account.role == Role::Administrator
+                                   ? session.accounts().createFirstAdministrator(name, password)
+                                   : session.accounts().addUser(name, account.role, password);
+        if (!created)
+            return fail(created.error());
+    }
+    for (const DemoAccount& account : accounts)
+        if (account.role == Role::Clerk) {
+            Result<User> clerk =
+                session.accounts().signIn(QString::fromUtf8(account.name), QString::fromUtf8(account.password));
+            return clerk ? Result<void>() : fail(clerk.error());
+        }
+    return {};
+}
+
 } // namespace
+
+QList<DemoAccount> demoAccounts()
+{
+    // The administrator comes first: it creates the others.
+    return {{"演示管理员", "demo-admin-2009", Role::Administrator},
+            {"演示办事员", "demo-clerk-2009", Role::Clerk},
+            {"演示领导", "demo-leader-2009", Role::Leader}};
+}
 
 Result<void> populateDemoData(Session& session, quint32 seed)
 {
     QRandomGenerator random(seed);
     const qsizetype count = static_cast<qsizetype>(std::size(kDepartments));
     return session.database().transaction([&]() -> Result<void> {
+        if (Result<void> accounts = createDemoAccounts(session); !accounts)
+            return accounts;
         for (qsizetype i = 0; i < count; ++i) {
             const DemoDepartment& demo = kDepartments[i];
             Department d;
@@ -184,7 +221,7 @@ Result<void> populateDemoData(Session& session, quint32 seed)
             if (!saved)
                 return fail(saved.error());
         }
-        return {};
+        return populateDemoCampaign(session, session.clock().today(), seed);
     });
 }
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/brandservice.h"
 
+#include "core/accounts/currentuser.h"
+#include "core/audit/auditlog.h"
+#include "core/audit/auditsnapshots.h"
 #include "core/clock.h"
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
@@ -10,11 +13,31 @@
 #include <algorithm>
 
 namespace branddesk {
+namespace {
 
-BrandService::BrandService(Database& database, const Clock& clock, QObject* parent)
+/// The fingerprint of the logo a stored brand has (loaded with find()).
+QString storedLogoDigest(const Brand& brand)
+{
+    return brand.logo ? logoDigest(brand.logo->png) : QString();
+}
+
+/// The fingerprint after saving `brand`: its new logo, none, or the one it kept.
+QString savedLogoDigest(const Brand& brand, const QString& previous)
+{
+    if (brand.logo)
+        return logoDigest(brand.logo->png);
+    return brand.logoPresent() ? previous : QString();
+}
+
+} // namespace
+
+BrandService::BrandService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
+                           QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_user(user)
+    , m_audit(audit)
     , m_brands(database)
     , m_departments(database)
 {}
@@ -56,6 +79,8 @@ Result<void> BrandService::checkBeforeSave(Brand& brand) const
 
 Result<Brand> BrandService::add(Brand brand)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
     brand.id = 0;
     if (Result<void> ok = checkBeforeSave(brand); !ok)
         return fail(ok.error());
@@ -64,7 +89,9 @@ Result<Brand> BrandService::add(Brand brand)
     Result<qint64> id = fail(Error::Code::Generic, QString());
     Result<void> done = m_database.transaction([this, &brand, &id]() -> Result<void> {
         id = m_brands.insert(brand);
-        return id ? Result<void>() : fail(id.error());
+        if (!id)
+            return fail(id.error());
+        return m_audit.recordInsert(AuditEntities::kBrand, *id, snapshotOf(brand, savedLogoDigest(brand, {})));
     });
     if (!done)
         return fail(done.error());
@@ -77,10 +104,25 @@ Result<Brand> BrandService::add(Brand brand)
 
 Result<Brand> BrandService::update(Brand brand)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
     if (Result<void> ok = checkBeforeSave(brand); !ok)
         return fail(ok.error());
+    const QDateTime loadedAt = brand.updatedAt;
     brand.updatedAt = m_clock.nowUtc();
-    if (Result<void> done = m_database.transaction([this, &brand] { return m_brands.update(brand); }); !done)
+    Result<void> done = m_database.transaction([&]() -> Result<void> {
+        Result<Brand> before = m_brands.find(brand.id);
+        if (!before)
+            return fail(before.error());
+        if (Result<void> saved = m_brands.update(brand); !saved)
+            return saved.error().code == Error::Code::Conflict
+                       ? fail(m_audit.explainConflict(saved.error(), AuditEntities::kBrand, brand.id, loadedAt))
+                       : saved;
+        const QString previousLogo = storedLogoDigest(*before);
+        return m_audit.recordUpdate(AuditEntities::kBrand, brand.id, snapshotOf(*before, previousLogo),
+                                    snapshotOf(brand, savedLogoDigest(brand, previousLogo)));
+    });
+    if (!done)
         return fail(done.error());
     ++brand.version;
     brand.hasLogo = brand.logoPresent();
@@ -90,7 +132,16 @@ Result<Brand> BrandService::update(Brand brand)
 
 Result<void> BrandService::remove(qint64 id)
 {
-    Result<void> done = m_database.transaction([this, id] { return m_brands.remove(id); });
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return allowed;
+    Result<void> done = m_database.transaction([this, id]() -> Result<void> {
+        Result<Brand> before = m_brands.find(id);
+        if (!before) // already gone: nothing to remove, nothing to record
+            return before.error().code == Error::Code::NotFound ? Result<void>() : fail(before.error());
+        if (Result<void> removed = m_brands.remove(id); !removed)
+            return removed;
+        return m_audit.recordDelete(AuditEntities::kBrand, id, snapshotOf(*before, storedLogoDigest(*before)));
+    });
     if (done)
         emit changed();
     return done;

@@ -11,14 +11,18 @@
 
 namespace branddesk {
 
+class AuditLog;
 class Clock;
+class CurrentUser;
 class Database;
 
-/// The brand register: list, add, edit and remove service brands, with their logos.
+/// The brand register: list, add, edit and remove service brands, with their logos. Every change needs a
+/// user who may write (CurrentUser::requireWrite) and is recorded in the AuditLog.
 class BrandService : public QObject {
     Q_OBJECT
 public:
-    BrandService(Database& database, const Clock& clock, QObject* parent = nullptr);
+    BrandService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
+                 QObject* parent = nullptr);
 
     /// Every brand with its department, ordered by department (pinyin) then brand name.
     Result<QList<BrandOverview>> overviews() const;
@@ -36,6 +40,8 @@ private:
 
     Database& m_database;
     const Clock& m_clock;
+    const CurrentUser& m_user;
+    AuditLog& m_audit;
     BrandRepository m_brands;
     DepartmentRepository m_departments;
 };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/departmentservice.h"
 
+#include "core/accounts/currentuser.h"
+#include "core/audit/auditlog.h"
+#include "core/audit/auditsnapshots.h"
 #include "core/clock.h"
 #include "core/domain/completeness.h"
 #include "core/domain/validation.h"
@@ -21,10 +24,13 @@ bool departmentLess(const Department& a, const Department& b)
 }
 } // namespace
 
-DepartmentService::DepartmentService(Database& database, const Clock& clock, QObject* parent)
+DepartmentService::DepartmentService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
+                                     QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_user(user)
+    , m_audit(audit)
     , m_departments(database)
     , m_brands(database)
 {}
@@ -82,6 +88,8 @@ Result<void> DepartmentService::checkNameFree(const Department& department) cons
 
 Result<Department> DepartmentService::add(Department department)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
     department.name = department.name.trimmed();
     department.shortName = department.shortName.trimmed();
     department.id = 0;
@@ -91,10 +99,15 @@ Result<Department> DepartmentService::add(Department department)
         return fail(free.error());
     department.createdAt = m_clock.nowUtc();
     department.updatedAt = department.createdAt;
-    Result<qint64> id = m_departments.insert(department);
-    if (!id)
-        return fail(id.error());
-    department.id = *id;
+    Result<void> done = m_database.transaction([this, &department]() -> Result<void> {
+        Result<qint64> id = m_departments.insert(department);
+        if (!id)
+            return fail(id.error());
+        department.id = *id;
+        return m_audit.recordInsert(AuditEntities::kDepartment, department.id, snapshotOf(department));
+    });
+    if (!done)
+        return fail(done.error());
     department.version = 1;
     emit changed();
     return department;
@@ -102,14 +115,29 @@ Result<Department> DepartmentService::add(Department department)
 
 Result<Department> DepartmentService::update(Department department)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
     department.name = department.name.trimmed();
     department.shortName = department.shortName.trimmed();
     if (Result<void> valid = validateDepartment(department); !valid)
         return fail(valid.error());
     if (Result<void> free = checkNameFree(department); !free)
         return fail(free.error());
+    const QDateTime loadedAt = department.updatedAt;
     department.updatedAt = m_clock.nowUtc();
-    if (Result<void> done = m_departments.update(department); !done)
+    Result<void> done = m_database.transaction([&]() -> Result<void> {
+        Result<Department> before = m_departments.find(department.id);
+        if (!before)
+            return fail(before.error());
+        if (Result<void> saved = m_departments.update(department); !saved)
+            return saved.error().code == Error::Code::Conflict
+                       ? fail(m_audit.explainConflict(saved.error(), AuditEntities::kDepartment, department.id,
+                                                      loadedAt))
+                       : saved;
+        return m_audit.recordUpdate(AuditEntities::kDepartment, department.id, snapshotOf(*before),
+                                    snapshotOf(department));
+    });
+    if (!done)
         return fail(done.error());
     ++department.version;
     emit changed();
@@ -118,6 +146,8 @@ Result<Department> DepartmentService::update(Department department)
 
 Result<Department> DepartmentService::setActive(qint64 id, bool active)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
     Result<Department> department = m_departments.find(id);
     if (!department)
         return department;
@@ -129,14 +159,21 @@ Result<Department> DepartmentService::setActive(qint64 id, bool active)
 
 Result<void> DepartmentService::remove(qint64 id)
 {
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return allowed;
     Result<void> result = m_database.transaction([this, id]() -> Result<void> {
+        Result<Department> before = m_departments.find(id);
+        if (!before) // already gone: nothing to remove, nothing to record
+            return before.error().code == Error::Code::NotFound ? Result<void>() : fail(before.error());
         Result<QHash<qint64, int>> counts = m_departments.brandCounts();
         if (!counts)
             return fail(counts.error());
         if (counts->value(id) > 0)
             return fail(Error::Code::InUse, tr("This department has brand records and cannot be deleted. Deactivate "
                                                "it instead: its records are kept and it leaves the lists."));
-        return m_departments.remove(id);
+        if (Result<void> removed = m_departments.remove(id); !removed)
+            return removed;
+        return m_audit.recordDelete(AuditEntities::kDepartment, id, snapshotOf(*before));
     });
     if (result)
         emit changed();

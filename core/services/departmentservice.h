@@ -11,15 +11,19 @@
 
 namespace branddesk {
 
+class AuditLog;
 class Clock;
+class CurrentUser;
 class Database;
 
 /// The department register: what the UI calls to list, add, edit, deactivate and remove departments.
-/// Validates, keeps names unique, stamps times from the Clock, and announces every change.
+/// Validates, keeps names unique, stamps times from the Clock, and announces every change. Every change
+/// needs a user who may write (CurrentUser::requireWrite) and is recorded in the AuditLog.
 class DepartmentService : public QObject {
     Q_OBJECT
 public:
-    DepartmentService(Database& database, const Clock& clock, QObject* parent = nullptr);
+    DepartmentService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
+                      QObject* parent = nullptr);
 
     /// Every department (active and not) with its brand figures, in sort order then pinyin order.
     Result<QList<DepartmentOverview>> overviews() const;
@@ -44,6 +48,8 @@ private:
 
     Database& m_database;
     const Clock& m_clock;
+    const CurrentUser& m_user;
+    AuditLog& m_audit;
     DepartmentRepository m_departments;
     BrandRepository m_brands;
 };

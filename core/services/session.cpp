@@ -4,12 +4,15 @@
 
 namespace branddesk {
 
-Session::Session(std::unique_ptr<Database> database, const Clock& clock, QString userName)
+Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
     , m_clock(clock)
-    , m_userName(std::move(userName))
-    , m_departments(*m_database, clock)
-    , m_brands(*m_database, clock)
+    , m_audit(*m_database, clock, m_user)
+    , m_accounts(*m_database, clock, m_user, m_audit)
+    , m_departments(*m_database, clock, m_user, m_audit)
+    , m_brands(*m_database, clock, m_user, m_audit)
+    , m_campaigns(*m_database, clock, m_user, m_audit)
+    , m_milestones(*m_database, clock, m_user, m_audit)
 {}
 
 } // namespace branddesk

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/accounts/accountservice.h"
+#include "core/accounts/currentuser.h"
+#include "core/audit/auditlog.h"
 #include "core/clock.h"
 #include "core/services/brandservice.h"
+#include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"
+#include "core/services/milestoneservice.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -12,23 +17,37 @@
 namespace branddesk {
 
 /// One open database and the services that work on it: what the UI and the command line are given.
+///
+/// Nobody is signed in at first: accounts().signIn() (or createFirstAdministrator() on a database without
+/// accounts) makes currentUser() someone, and until then every write is refused. Every service that
+/// writes is given currentUser() (to ask requireWrite()/requireAdmin()) and audit() (to record the change
+/// in the same transaction); see CurrentUser and AuditLog.
 class Session {
 public:
-    Session(std::unique_ptr<Database> database, const Clock& clock, QString userName);
+    Session(std::unique_ptr<Database> database, const Clock& clock);
 
     Database& database() { return *m_database; }
     const Clock& clock() const { return m_clock; }
-    /// Who is working (shown in the status bar; the accounts issue turns this into a signed-in user).
-    const QString& userName() const { return m_userName; }
+    /// The signed-in user's name (empty when nobody is); the reference stays valid and current.
+    const QString& userName() const { return m_user.name(); }
+    const CurrentUser& currentUser() const { return m_user; }
+    AccountService& accounts() { return m_accounts; }
+    AuditLog& audit() { return m_audit; }
     DepartmentService& departments() { return m_departments; }
     BrandService& brands() { return m_brands; }
+    CampaignService& campaigns() { return m_campaigns; }
+    MilestoneService& milestones() { return m_milestones; }
 
 private:
     std::unique_ptr<Database> m_database;
     const Clock& m_clock;
-    QString m_userName;
+    CurrentUser m_user;
+    AuditLog m_audit;
+    AccountService m_accounts;
     DepartmentService m_departments;
     BrandService m_brands;
+    CampaignService m_campaigns;
+    MilestoneService m_milestones;
 };
 
 } // namespace branddesk

@@ -27,7 +27,7 @@ struct FileIdentity {
     int objectCount = 0;
 };
 
-Result<FileIdentity> identify(const QString& path)
+Result<FileIdentity> identify(const QString& path, int busyTimeoutMs)
 {
     FileIdentity identity;
     const QFileInfo info(path);
@@ -59,8 +59,7 @@ Result<FileIdentity> identify(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open()) {
             outcome =
                 fail(Error::Code::Storage,
@@ -77,12 +76,24 @@ Result<FileIdentity> identify(const QString& path)
             const bool ok = scalar("PRAGMA application_id", identity.applicationId) &&
                             scalar("PRAGMA user_version", identity.userVersion) &&
                             scalar("SELECT count(*) FROM sqlite_master", identity.objectCount);
-            if (!ok)
+            // Our own file (its header says so) that SQLite cannot read is damaged; anything else is foreign.
+            if (!ok && sql::isCorruption(query.lastError()) && identity.applicationId == Database::kApplicationId)
+                outcome = fail(sql::storageError(
+                    query.lastError(),
+                    QCoreApplication::translate("Database", "%1 could not be read").arg(QFileInfo(path).fileName())));
+            else if (!ok)
                 outcome = fail(Error::Code::ForeignFile,
                                QCoreApplication::translate(
                                    "Database", "%1 is not a readable BrandDesk database. It was left unchanged.")
                                    .arg(path),
                                query.lastError().text());
+            // A damaged file of ours is told apart from a foreign one, so the user is offered a backup.
+            if (ok && identity.applicationId == Database::kApplicationId) {
+                const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
+                const QString verdict = checked ? query.value(0).toString() : query.lastError().text();
+                if (verdict != QLatin1String("ok"))
+                    outcome = fail(sql::corruptFileError(path, verdict));
+            }
             query.finish();
         }
         db.close();
@@ -127,12 +138,17 @@ QSqlDatabase Database::connection() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    return open(path, OpenOptions{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Error::Code::Storage,
                     QCoreApplication::translate(
                         "Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    Result<FileIdentity> identity = identify(absolute);
+    Result<FileIdentity> identity = identify(absolute, options.busyTimeoutMs);
     if (!identity)
         return fail(identity.error());
     if (!identity->fresh) {
@@ -155,6 +171,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                             .arg(identity->userVersion)
                             .arg(latestSchemaVersion()));
     }
+    if (!identity->fresh && !QFileInfo(absolute).isWritable())
+        return fail(Error::Code::Storage,
+                    QCoreApplication::translate("Database",
+                                                "The database file %1 is read-only. Check the file's permissions or "
+                                                "choose another location. It was left unchanged.")
+                        .arg(absolute));
+    if (!identity->fresh && identity->userVersion < latestSchemaVersion() && options.beforeMigration) {
+        if (Result<void> prepared = options.beforeMigration(absolute, identity->userVersion); !prepared)
+            return fail(prepared.error());
+    }
     if (identity->fresh) {
         const QDir folder = QFileInfo(absolute).absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
@@ -167,7 +193,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     std::unique_ptr<Database> database(new Database(absolute, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(absolute);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
         return fail(Error::Code::Storage,
                     QCoreApplication::translate("Database", "The database file %1 could not be opened.").arg(absolute),
@@ -229,6 +255,14 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         --m_transactionDepth;
         return result;
     }
+    // Writes to a file deleted or moved away while open would be lost with the last connection: refuse them.
+    if (!QFileInfo::exists(m_path))
+        return fail(Error::Code::Storage,
+                    QCoreApplication::translate(
+                        "Database", "The database file %1 was moved or deleted while BrandDesk had it open; nothing "
+                                    "more can be saved to it. Close BrandDesk and put the file back or restore a "
+                                    "backup.")
+                        .arg(m_path));
     if (!db.transaction())
         return fail(sql::storageError(db.lastError(),
                                       QCoreApplication::translate("Database", "a transaction could not be started")));

@@ -23,8 +23,17 @@ public:
     static constexpr qint32 kApplicationId = 0x42524E44;
     static constexpr int kBusyTimeoutMs = 5000;
 
+    /// How to open: the busy timeout, and what to do before an existing file is migrated.
+    struct OpenOptions {
+        int busyTimeoutMs = kBusyTimeoutMs;
+        /// Called with the file's path and data version before an existing file is upgraded (the backup
+        /// before a migration); a failure stops the opening and the file is left as it was.
+        std::function<Result<void>(const QString& path, int fromVersion)> beforeMigration;
+    };
+
     /// Opens (or creates) the database at `path` and migrates it to the latest schema.
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
     /// The default location: branddesk.sqlite in the user's application-data folder.
     static QString defaultPath();
     /// The schema version this build writes.
@@ -41,6 +50,8 @@ public:
     /// Runs `work` inside a transaction: commits when it succeeds, rolls back when it fails.
     /// Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()>& work);
+    /// Whether a transaction() is running on this connection (the audit log insists on one).
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     explicit Database(QString path, QString connectionName);

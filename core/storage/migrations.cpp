@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/migrations.h"
 
+#include "core/storage/accountschema.h"
+
 namespace branddesk {
 namespace {
 
@@ -61,6 +63,67 @@ CREATE TABLE brand_logos (
     source_format TEXT NOT NULL
 ))sql";
 
+// Version 2: the campaign calendar — campaigns, their phases and milestones, and completion records.
+constexpr const char* kCreateCampaigns = R"sql(
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    notice TEXT NOT NULL DEFAULT '',
+    report_weekday INTEGER NOT NULL CHECK (report_weekday BETWEEN 1 AND 7),
+    report_due_time TEXT NOT NULL,
+    lead_days INTEGER NOT NULL CHECK (lead_days BETWEEN 0 AND 30),
+    is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+    definition BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+))sql";
+constexpr const char* kCampaignsOneCurrent =
+    "CREATE UNIQUE INDEX campaigns_one_current ON campaigns (is_current) WHERE is_current = 1";
+constexpr const char* kCreatePhases = R"sql(
+CREATE TABLE phases (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    focus TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    UNIQUE (campaign_id, ordinal)
+))sql";
+constexpr const char* kCreateMilestones = R"sql(
+CREATE TABLE milestones (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    phase_id INTEGER NOT NULL REFERENCES phases (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    applies_to TEXT NOT NULL
+        CHECK (applies_to IN ('all', 'enterprise-facing', 'supervises-intermediaries', 'administrative')),
+    due_date TEXT,
+    UNIQUE (campaign_id, code)
+))sql";
+constexpr const char* kCreateMilestoneCompletions = R"sql(
+CREATE TABLE milestone_completions (
+    id INTEGER PRIMARY KEY,
+    milestone_id INTEGER NOT NULL REFERENCES milestones (id) ON DELETE CASCADE,
+    department_id INTEGER NOT NULL REFERENCES departments (id) ON DELETE RESTRICT,
+    done_date TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '',
+    attachment_name TEXT NOT NULL DEFAULT '',
+    attachment BLOB,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (milestone_id, department_id)
+))sql";
+constexpr const char* kMilestoneCompletionsDepartmentIndex =
+    "CREATE INDEX milestone_completions_department ON milestone_completions (department_id)";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -69,6 +132,10 @@ const QList<Migration>& migrations()
         {1,
          {kCreateDepartments, kDepartmentsNameIndex, kCreateBrands, kBrandsNameIndex, kBrandsDepartmentIndex,
           kCreateBrandLogos}},
+        {2,
+         {kCreateCampaigns, kCampaignsOneCurrent, kCreatePhases, kCreateMilestones, kCreateMilestoneCompletions,
+          kMilestoneCompletionsDepartmentIndex}},
+        {3, accountAndAuditSchema()},
     };
     return steps;
 }

@@ -16,13 +16,25 @@ constexpr int kSqliteIoErr = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteReadOnlyDbMoved = kSqliteReadOnly | (4 << 8); // the file was deleted or renamed while open
+
+int primaryCode(const QSqlError& error, int* extended = nullptr)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (extended)
+        *extended = ok ? code : -1;
+    return ok ? code & 0xff : -1; // extended codes carry the primary in the low byte
+}
 } // namespace
 
 Error storageError(const QSqlError& error, const QString& whatFailed)
 {
     const QString detail = error.text();
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes carry the primary in the low byte
+    int extended = 0;
+    const int code = primaryCode(error, &extended);
+    const bool ok = code >= 0;
     QString reason;
     Error::Code kind = Error::Code::Storage;
     if (ok) {
@@ -34,6 +46,12 @@ Error storageError(const QSqlError& error, const QString& whatFailed)
                 "Another program or another BrandDesk window is holding the database. Try again in a moment.");
             break;
         case kSqliteReadOnly:
+            if (extended == kSqliteReadOnlyDbMoved) {
+                reason = QCoreApplication::translate(
+                    "Storage", "The database file was moved or deleted while BrandDesk had it open; nothing more can "
+                               "be saved to it. Close BrandDesk and open the file again, or restore a backup.");
+                break;
+            }
             reason = QCoreApplication::translate(
                 "Storage", "The database file is read-only. Check the file's permissions or choose another location.");
             break;
@@ -46,7 +64,9 @@ Error storageError(const QSqlError& error, const QString& whatFailed)
                                                  "The disk reported an error while reading or writing the database.");
             break;
         case kSqliteCorrupt:
+        case kSqliteNotADb:
             reason = QCoreApplication::translate("Storage", "The database file is damaged. Restore it from a backup.");
+            kind = Error::Code::Corrupt;
             break;
         case kSqliteConstraint:
             reason = QCoreApplication::translate("Storage", "The change conflicts with existing data.");
@@ -60,6 +80,22 @@ Error storageError(const QSqlError& error, const QString& whatFailed)
         reason.isEmpty() ? QCoreApplication::translate("Storage", "The database reported an error: %1.").arg(whatFailed)
                          : whatFailed + QCoreApplication::translate("Storage", ": ") + reason;
     return Error::make(kind, message, detail);
+}
+
+bool isCorruption(const QSqlError& error)
+{
+    const int code = primaryCode(error);
+    return code == kSqliteCorrupt || code == kSqliteNotADb;
+}
+
+Error corruptFileError(const QString& path, const QString& detail)
+{
+    return Error::make(Error::Code::Corrupt,
+                       QCoreApplication::translate(
+                           "Storage", "The database file %1 is damaged. It was left unchanged; restore the latest good "
+                                      "backup to go on working.")
+                           .arg(path),
+                       detail);
 }
 
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,

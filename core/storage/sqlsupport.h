@@ -17,6 +17,12 @@ namespace branddesk::sql {
 /// another program holds it locked, or (otherwise) the generic "could not be saved/read" message.
 Error storageError(const QSqlError& error, const QString& whatFailed);
 
+/// Whether SQLite said the file is damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
+bool isCorruption(const QSqlError& error);
+
+/// The error for a damaged BrandDesk file at `path` (Error::Code::Corrupt); `detail` is SQLite's verdict.
+Error corruptFileError(const QString& path, const QString& detail);
+
 /// Prepares `statement` and binds the named values; always bound, never spliced into the text.
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
                           std::initializer_list<std::pair<const char*, QVariant>> values = {});

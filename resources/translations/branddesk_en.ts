@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing</source>
+        <translation>Enterprise-facing</translation>
+    </message>
+    <message>
+        <source>Supervises intermediaries</source>
+        <translation>Supervises intermediaries</translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation>Principal leader</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Service brand</source>
+        <translation>Service brand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department (number)</source>
+        <translation>Department (number)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Logo (fingerprint)</source>
+        <translation>Logo (fingerprint)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved: it was not recorded in the audit log.</source>
+        <translation>The change was not saved: it was not recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in to make changes.</source>
+        <translation>Nobody is signed in. Sign in to make changes.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2 — %3</source>
+        <translation>%1 changed it at %2 — %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Changed meanwhile:</source>
+        <translation>Changed meanwhile:</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed outside BrandDesk.</source>
+        <translation>Audit entries %1 to %2 are missing: they were removed outside BrandDesk.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: the log was changed outside BrandDesk.</source>
+        <translation>Audit entry %1 does not follow the entry before it: the log was changed outside BrandDesk.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2, %3) was altered outside BrandDesk: its content no longer matches its hash.</source>
+        <translation>Audit entry %1 (%2, %3) was altered outside BrandDesk: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>The last audit entries (from %1 to %2) are missing: they were removed outside BrandDesk.</source>
+        <translation>The last audit entries (from %1 to %2) are missing: they were removed outside BrandDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>the audit log could not be read</source>
+        <translation>the audit log could not be read</translation>
+    </message>
+    <message>
+        <source>the change could not be recorded in the audit log</source>
+        <translation>the change could not be recorded in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>damaged file</source>
+        <translation>damaged file</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>The backup folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check, so it was not kept. The database may be damaged.</source>
+        <translation>The backup copy failed its integrity check, so it was not kept. The database may be damaged.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>The old backup %1 could not be deleted.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and cannot be restored.</source>
+        <translation>The backup is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>The file is not a BrandDesk backup.</source>
+        <translation>The file is not a BrandDesk backup.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of BrandDesk. Please update BrandDesk first.</source>
+        <translation>The backup was written by a newer version of BrandDesk. Please update BrandDesk first.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>The file %1 could not be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be opened</source>
+        <translation>the file %1 could not be opened</translation>
+    </message>
+    <message>
+        <source>the backup copy could not be written</source>
+        <translation>the backup copy could not be written</translation>
+    </message>
+    <message>
+        <source>the integrity check failed</source>
+        <translation>the integrity check failed</translation>
+    </message>
+    <message>
+        <source>the foreign key check failed</source>
+        <translation>the foreign key check failed</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be read</source>
+        <translation>the file %1 could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>BehindView</name>
+    <message>
+        <source>Search department or milestone… (Ctrl+F)</source>
+        <translation>Search department or milestone… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Only &amp;overdue</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <source>Brand name</source>
@@ -245,6 +516,302 @@
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing departments</source>
+        <translation>Enterprise-facing departments</translation>
+    </message>
+    <message>
+        <source>Departments supervising intermediaries</source>
+        <translation>Departments supervising intermediaries</translation>
+    </message>
+    <message>
+        <source>Administrative departments</source>
+        <translation>Administrative departments</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n day(s) late</source>
+        <translation>
+            <numerusform>Done %n day late</numerusform>
+            <numerusform>Done %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDefinition</name>
+    <message>
+        <source>%1, line %2: %3: %4</source>
+        <translation>%1, line %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>is missing.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The campaign definition %1 could not be read.</source>
+        <translation>The campaign definition %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The campaign definition %1 is larger than 4 MB.</source>
+        <translation>The campaign definition %1 is larger than 4 MB.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the JSON is not valid (%3).</source>
+        <translation>%1, line %2: the JSON is not valid (%3).</translation>
+    </message>
+    <message>
+        <source>the definition must be a JSON object.</source>
+        <translation>the definition must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>must be a weekday in English (monday … sunday).</source>
+        <translation>must be a weekday in English (monday … sunday).</translation>
+    </message>
+    <message>
+        <source>must be a time like 23:59:59.</source>
+        <translation>must be a time like 23:59:59.</translation>
+    </message>
+    <message>
+        <source>is missing (the scoring rules of the evaluation).</source>
+        <translation>is missing (the scoring rules of the evaluation).</translation>
+    </message>
+    <message>
+        <source>must list at least one phase.</source>
+        <translation>must list at least one phase.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>an open phase (长期) without a start must follow another phase.</source>
+        <translation>an open phase (长期) without a start must follow another phase.</translation>
+    </message>
+    <message>
+        <source>the phase starts before the previous one ends.</source>
+        <translation>the phase starts before the previous one ends.</translation>
+    </message>
+    <message>
+        <source>only the last phase may be open-ended (长期).</source>
+        <translation>only the last phase may be open-ended (长期).</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice.</source>
+        <translation>"%1" is used twice.</translation>
+    </message>
+    <message>
+        <source>must be all, enterprise-facing, supervises-intermediaries or administrative.</source>
+        <translation>must be all, enterprise-facing, supervises-intermediaries or administrative.</translation>
+    </message>
+    <message>
+        <source>a due date cannot be open-ended.</source>
+        <translation>a due date cannot be open-ended.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>the phases could not be read</source>
+        <translation>the phases could not be read</translation>
+    </message>
+    <message>
+        <source>the milestones could not be read</source>
+        <translation>the milestones could not be read</translation>
+    </message>
+    <message>
+        <source>the campaigns could not be read</source>
+        <translation>the campaigns could not be read</translation>
+    </message>
+    <message>
+        <source>the campaign could not be read</source>
+        <translation>the campaign could not be read</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>The campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>the campaign could not be saved</source>
+        <translation>the campaign could not be saved</translation>
+    </message>
+    <message>
+        <source>the current campaign could not be changed</source>
+        <translation>the current campaign could not be changed</translation>
+    </message>
+    <message>
+        <source>the phase could not be saved</source>
+        <translation>the phase could not be saved</translation>
+    </message>
+    <message>
+        <source>the milestone could not be saved</source>
+        <translation>the milestone could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Backs up the database into the backups folder beside it, checks the copy and rotates the folder (14 daily, 8 weekly, 12 monthly backups are kept).</source>
+        <translation>Backs up the database into the backups folder beside it, checks the copy and rotates the folder (14 daily, 8 weekly, 12 monthly backups are kept).</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Back up the database now (checked, then rotated).</source>
+        <translation>Back up the database now (checked, then rotated).</translation>
+    </message>
+    <message>
+        <source>Checks the database without changing it; exits with 1 when a check finds a problem.</source>
+        <translation>Checks the database without changing it; exits with 1 when a check finds a problem.</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked: %2</source>
+        <translation>%1: could not be checked: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity and references.</source>
+        <translation>Check the database's integrity and references.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):</source>
+        <translation>Commands (run without a window):</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Imports departments from a CSV (UTF-8 or GB18030) or XLSX file. Without --apply it only shows what each row would do.</source>
+        <translation>Imports departments from a CSV (UTF-8 or GB18030) or XLSX file. Without --apply it only shows what each row would do.</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departments</translation>
+    </message>
+    <message>
+        <source>The file.</source>
+        <translation>The file.</translation>
+    </message>
+    <message>
+        <source>Write the rows (all or none).</source>
+        <translation>Write the rows (all or none).</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; to write; the password is read from standard input.</source>
+        <translation>Sign in as &lt;name&gt; to write; the password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk import departments FILE [--apply]</source>
+        <translation>Usage: branddesk import departments FILE [--apply]</translation>
+    </message>
+    <message>
+        <source>--apply needs --user NAME (who is importing).</source>
+        <translation>--apply needs --user NAME (who is importing).</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors.</source>
+        <translation>%1 new, %2 to update, %3 unchanged, %4 with errors.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these rows and try again.</source>
+        <translation>Nothing was imported: fix these rows and try again.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --apply to import.</source>
+        <translation>Dry run: nothing was written. Add --apply to import.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 departments added or changed.</source>
+        <translation>Imported: %1 departments added or changed.</translation>
+    </message>
+    <message>
+        <source>Import departments from CSV or XLSX (dry run unless --apply).</source>
+        <translation>Import departments from CSV or XLSX (dry run unless --apply).</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>The brand has no name yet.</source>
@@ -273,6 +840,60 @@
     <message>
         <source>"%1" is not filled in.</source>
         <translation>"%1" is not filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel or WPS as CSV and try again.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text. Save it from Excel or WPS as CSV and try again.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>a field is too long.</source>
+        <translation>a field is too long.</translation>
+    </message>
+    <message>
+        <source>too many columns.</source>
+        <translation>too many columns.</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows.</source>
+        <translation>the file has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>a quote '"' inside a field that does not start with one.</source>
+        <translation>a quote '"' inside a field that does not start with one.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation>text after the closing quote of a field.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation>a quoted field is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUser</name>
+    <message>
+        <source>Nobody is signed in. Sign in to make changes.</source>
+        <translation>Nobody is signed in. Sign in to make changes.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2). This role can read, print and export everything but change nothing; ask a clerk to make this change.</source>
+        <translation>You are signed in as %1 (%2). This role can read, print and export everything but change nothing; ask a clerk to make this change.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this. You are signed in as %1 (%2).</source>
+        <translation>Only an administrator can do this. You are signed in as %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -332,6 +953,68 @@
     <message>
         <source>the changes could not be saved</source>
         <translation>the changes could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 could not be read</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</source>
+        <translation>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</source>
+        <translation>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecks</name>
+    <message>
+        <source>integrity of the file (integrity_check)</source>
+        <translation>integrity of the file (integrity_check)</translation>
+    </message>
+    <message>
+        <source>references between records (foreign_key_check)</source>
+        <translation>references between records (foreign_key_check)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a BrandDesk database.</source>
+        <translation>%1 is not a BrandDesk database.</translation>
+    </message>
+    <message>
+        <source>the audit trail (hash chain)</source>
+        <translation>the audit trail (hash chain)</translation>
+    </message>
+</context>
+<context>
+    <name>Dekad</name>
+    <message>
+        <source>"%1" is not a date like 5月中旬 or 5月20日.</source>
+        <translation>"%1" is not a date like 5月中旬 or 5月20日.</translation>
+    </message>
+    <message>
+        <source>There is no month %1 (in "%2").</source>
+        <translation>There is no month %1 (in "%2").</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the calendar.</source>
+        <translation>"%1" is not a day of the calendar.</translation>
+    </message>
+    <message>
+        <source>The dates are empty.</source>
+        <translation>The dates are empty.</translation>
+    </message>
+    <message>
+        <source>"%1" has more than two dates.</source>
+        <translation>"%1" has more than two dates.</translation>
+    </message>
+    <message>
+        <source>In "%1" the end comes before the start.</source>
+        <translation>In "%1" the end comes before the start.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +1127,59 @@
     </message>
 </context>
 <context>
+    <name>DepartmentImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>Line %1: no column is titled 部门名称 (name); the first row must name the columns.</source>
+        <translation>Line %1: no column is titled 部门名称 (name); the first row must name the columns.</translation>
+    </message>
+    <message>
+        <source>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</source>
+        <translation>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</translation>
+    </message>
+    <message>
+        <source>"%1" is not 是 or 否.</source>
+        <translation>"%1" is not 是 or 否.</translation>
+    </message>
+    <message>
+        <source>the sort order "%1" is not a whole number.</source>
+        <translation>the sort order "%1" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the first row has titles.</source>
+        <translation>the row has more cells than the first row has titles.</translation>
+    </message>
+    <message>
+        <source>the department "%1" is already on line %2.</source>
+        <translation>the department "%1" is already on line %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these rows and try again.
+%1</source>
+        <translation>Nothing was imported: fix these rows and try again.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation>Nothing was imported: line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRepository</name>
     <message>
         <source>the departments could not be read</source>
@@ -494,6 +1230,63 @@
     </message>
 </context>
 <context>
+    <name>DurableFile</name>
+    <message>
+        <source>The file %1 could not be opened to save it to disk.</source>
+        <translation>The file %1 could not be opened to save it to disk.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved to disk.</source>
+        <translation>The file %1 could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be saved to disk.</source>
+        <translation>The folder %1 could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation>The file %1 could not be renamed to %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied to %2.</source>
+        <translation>The file %1 could not be copied to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
     <name>Logo</name>
     <message>
         <source>The SVG file could not be read; it may be damaged.</source>
@@ -537,6 +1330,124 @@
     </message>
 </context>
 <context>
+    <name>MilestoneActions</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>"%1" applies to %2 only.</source>
+        <translation>"%1" applies to %2 only.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCompletionDialog</name>
+    <message>
+        <source>Record milestone</source>
+        <translation>Record milestone</translation>
+    </message>
+    <message>
+        <source>Date &amp;done:</source>
+        <translation>Date &amp;done:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with which document number…</source>
+        <translation>What was done, by whom, with which document number…</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw this record</source>
+        <translation>&amp;Withdraw this record</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRepository</name>
+    <message>
+        <source>the milestone records could not be read</source>
+        <translation>the milestone records could not be read</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be read</source>
+        <translation>the milestone record could not be read</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be saved</source>
+        <translation>the milestone record could not be saved</translation>
+    </message>
+    <message>
+        <source>Someone else changed this milestone record after you opened it. Reopen it to see their changes.</source>
+        <translation>Someone else changed this milestone record after you opened it. Reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be removed</source>
+        <translation>the milestone record could not be removed</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesView</name>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation>Search department… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only &amp;behind</source>
+        <translation>Only &amp;behind</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign from template</source>
+        <translation>New campaign from template</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it the current campaign</source>
+        <translation>&amp;Make it the current campaign</translation>
+    </message>
+    <message>
+        <source>Every phase and milestone date moves to the new year and keeps its place in its dekad.</source>
+        <translation>Every phase and milestone date moves to the new year and keeps its place in its dekad.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>The password library could not be started.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer ran out of memory.</source>
+        <translation>The password could not be protected: the computer ran out of memory.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>All categories</source>
@@ -545,6 +1456,28 @@
     <message>
         <source>Find</source>
         <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>BrandDesk cannot read the accounts</source>
+        <translation>BrandDesk cannot read the accounts</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1517,48 @@
     <message>
         <source>a statement could not be prepared</source>
         <translation>a statement could not be prepared</translation>
+    </message>
+    <message>
+        <source>The database file was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and open the file again, or restore a backup.</source>
+        <translation>The database file was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and open the file again, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
+        <translation>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Make c&amp;urrent</source>
+        <translation>Make c&amp;urrent</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign from template…</source>
+        <translation>&amp;New campaign from template…</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>the user accounts could not be read</source>
+        <translation>the user accounts could not be read</translation>
+    </message>
+    <message>
+        <source>the user account could not be saved</source>
+        <translation>the user account could not be saved</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user account meanwhile. Reopen the list and try again.</source>
+        <translation>Someone else changed this user account meanwhile. Reopen the list and try again.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1618,193 @@
     <message>
         <source>The brand needs a name.</source>
         <translation>The brand needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not a readable .xlsx workbook.</source>
+        <translation>The file is not a readable .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>The sheet has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is too long.</source>
+        <translation>Row %1: a cell is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMemory</name>
+    <message>
+        <source>The workbook unpacks to more than this program reads; it may be damaged or hostile.</source>
+        <translation>The workbook unpacks to more than this program reads; it may be damaged or hostile.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete or damaged.</source>
+        <translation>The workbook is incomplete or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AccountService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password must not be the user's name.</source>
+        <translation>A password must not be the user's name.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>Enter a name for the account.</translation>
+    </message>
+    <message>
+        <source>A name may have at most %1 characters.</source>
+        <translation>A name may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>An account named "%1" already exists.</source>
+        <translation>An account named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in, or ask an administrator for one.</source>
+        <translation>This database already has accounts: sign in, or ask an administrator for one.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>The name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account "%1" has been deactivated. Ask an administrator.</source>
+        <translation>The account "%1" has been deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account "%1" is locked until %2.</source>
+        <translation>Too many wrong passwords: the account "%1" is locked until %2.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords the account is locked until %2.</source>
+        <translation>After %1 wrong passwords the account is locked until %2.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AuditHistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No changes to this record have been recorded (it predates the audit log).</source>
+        <translation>No changes to this record have been recorded (it predates the audit log).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%1 “%2”: %n change, oldest first.</numerusform>
+            <numerusform>%1 “%2”: %n changes, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>History — %1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::BehindListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Behind on</source>
+        <translation>Behind on</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::BehindView</name>
+    <message>
+        <source>Behind today</source>
+        <translation>Behind today</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
+        <translation>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1988,41 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CampaignService</name>
+    <message>
+        <source>The campaign "%1" of %2 already exists.</source>
+        <translation>The campaign "%1" of %2 already exists.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>The year %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>A phase must start on a valid day and end after it starts.</source>
+        <translation>A phase must start on a valid day and end after it starts.</translation>
+    </message>
+    <message>
+        <source>Only the last phase may be open-ended.</source>
+        <translation>Only the last phase may be open-ended.</translation>
+    </message>
+    <message>
+        <source>The phase would start before the previous phase ends.</source>
+        <translation>The phase would start before the previous phase ends.</translation>
+    </message>
+    <message>
+        <source>The phase would end after the next phase starts.</source>
+        <translation>The phase would end after the next phase starts.</translation>
+    </message>
+    <message>
+        <source>The phase no longer exists.</source>
+        <translation>The phase no longer exists.</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>The milestone no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CompletenessWidget</name>
     <message>
         <source>%p% complete</source>
@@ -850,6 +2047,58 @@
     <message>
         <source>%1 of %2 items still missing.</source>
         <translation>%1 of %2 items still missing.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DataSafetyActions</name>
+    <message>
+        <source>&amp;Import Departments…</source>
+        <translation>&amp;Import Departments…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+%1</source>
+        <translation>The database was backed up to
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>BrandDesk backups (*.sqlite)</source>
+        <translation>BrandDesk backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the data with the backup %1?
+
+The current data is backed up first, then BrandDesk opens the restored file.</source>
+        <translation>Replace the data with the backup %1?
+
+The current data is backed up first, then BrandDesk opens the restored file.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DemoBanner</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
+        <translation>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +2130,65 @@
     <message>
         <source>The department was not saved</source>
         <translation>The department was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DepartmentImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import departments</source>
+        <translation>Import departments</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>Reason or change</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Choose &amp;File…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors.</source>
+        <translation>%1 new, %2 to update, %3 unchanged, %4 with errors.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct.</source>
+        <translation>Nothing can be imported until every row is correct.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2337,44 @@
     </message>
 </context>
 <context>
+    <name>branddesk::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Choose the name and password of its first administrator, who can then add the clerks and leaders. A password needs at least %1 characters.</source>
+        <translation>This database has no accounts yet. Choose the name and password of its first administrator, who can then add the clerks and leaders. A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::LoginDialog</name>
+    <message>
+        <source>Sign in to BrandDesk</source>
+        <translation>Sign in to BrandDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::MainWindow</name>
     <message>
         <source>BrandDesk — service brand supervision</source>
@@ -1096,13 +2442,343 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>BrandDesk %1 — the service brand supervision desk of the work-style construction office.
 Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>Campaign calendar</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Behind today</source>
+        <translation>Behind today</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneCompletionDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>due %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Milestone record — %1</source>
+        <translation>Milestone record — %1</translation>
+    </message>
+    <message>
+        <source>Record milestone as done — %1</source>
+        <translation>Record milestone as done — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>The file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>The record was not saved</translation>
+    </message>
+    <message>
+        <source>Withdraw record</source>
+        <translation>Withdraw record</translation>
+    </message>
+    <message>
+        <source>Withdraw this completion record? The milestone will count as not done.</source>
+        <translation>Withdraw this completion record? The milestone will count as not done.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneMatrixModel</name>
+    <message>
+        <source>%1
+%2 — due %3
+%4</source>
+        <translation>%1
+%2 — due %3
+%4</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 d)</source>
+        <translation>%1 (up to %2 d)</translation>
+    </message>
+    <message>
+        <source>%1
+Phase: %2
+Applies to: %3
+Due: %4</source>
+        <translation>%1
+Phase: %2
+Applies to: %3
+Due: %4</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneService</name>
+    <message>
+        <source>Enter the date the milestone was done.</source>
+        <translation>Enter the date the milestone was done.</translation>
+    </message>
+    <message>
+        <source>The date done (%1) lies in the future.</source>
+        <translation>The date done (%1) lies in the future.</translation>
+    </message>
+    <message>
+        <source>The evidence is too long: at most %1 characters.</source>
+        <translation>The evidence is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than 20 MB.</source>
+        <translation>The attachment is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>The milestone no longer exists.</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to %2 (%3 only).</source>
+        <translation>"%1" does not apply to %2 (%3 only).</translation>
+    </message>
+    <message>
+        <source>There is no record to withdraw; it may have been withdrawn already.</source>
+        <translation>There is no record to withdraw; it may have been withdrawn already.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestonesView</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Create one on the campaign calendar page.</source>
+        <translation>No campaign yet. Create one on the campaign calendar page.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — today %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — today %2, %3</translation>
+    </message>
+    <message>
+        <source>phase %1 %2 (%3)</source>
+        <translation>phase %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>outside the phases</source>
+        <translation>outside the phases</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a department to see its milestones.</source>
+        <translation>Select a department to see its milestones.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
+        <translation>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::NewCampaignDialog</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The campaign was not created</source>
+        <translation>The campaign was not created</translation>
+    </message>
+    <message>
+        <source>The campaign was not made current</source>
+        <translation>The campaign was not made current</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TimelineView</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Dates (dekads)</source>
+        <translation>Dates (dekads)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>Campaign calendar</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <source>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt; (long-term).</source>
+        <translation>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt; (long-term).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt;: %n day(s) left.</source>
+        <translation>
+            <numerusform>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt;: %n day left.</numerusform>
+            <numerusform>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt;: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TimelineWidget</name>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>No campaign yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+due %2 (%3)
+%4 of %5 departments done</source>
+        <translation>%1
+due %2 (%3)
+%4 of %5 departments done</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
     <message>
         <source>The screenshot could not be written to %1.</source>
         <translation>The screenshot could not be written to %1.</translation>
@@ -1114,10 +2790,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>BrandDesk cannot open the database</source>
         <translation>BrandDesk cannot open the database</translation>
-    </message>
-    <message>
-        <source>demo clerk</source>
-        <translation>demo clerk</translation>
     </message>
     <message>
         <source>BrandDesk — service brand supervision desk</source>
@@ -1162,6 +2834,38 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The date %1 is not valid; write it as YYYY-MM-DD.</source>
         <translation>The date %1 is not valid; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest good backup was made on %2 (%3). Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>%1
+
+The latest good backup was made on %2 (%3). Restore it? The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was before is kept in %1.</source>
+        <translation>The backup was restored. The data as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be made</source>
+        <translation>Today's backup could not be made</translation>
+    </message>
+    <message>
+        <source>The campaign could not be set up</source>
+        <translation>The campaign could not be set up</translation>
+    </message>
+    <message>
+        <source>A command to run without a window (see above).</source>
+        <translation>A command to run without a window (see above).</translation>
     </message>
 </context>
 </TS>

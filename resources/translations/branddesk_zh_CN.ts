@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>操作记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing</source>
+        <translation>涉企</translation>
+    </message>
+    <message>
+        <source>Supervises intermediaries</source>
+        <translation>主管中介</translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation>主要领导</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序号</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Service brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Department (number)</source>
+        <translation>部门（编号）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Logo (fingerprint)</source>
+        <translation>品牌标识（指纹）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved: it was not recorded in the audit log.</source>
+        <translation>更改未保存：未能将其记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in to make changes.</source>
+        <translation>当前无人登录。请登录后再进行修改。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2 — %3</source>
+        <translation>%1 于 %2 作了修改 — %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile:</source>
+        <translation>期间的修改：</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed outside BrandDesk.</source>
+        <translation>审计日志第 %1 至 %2 条缺失：已在服务品牌督查台之外被删除。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: the log was changed outside BrandDesk.</source>
+        <translation>审计日志第 %1 条与前一条不衔接：日志已在服务品牌督查台之外被改动。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2, %3) was altered outside BrandDesk: its content no longer matches its hash.</source>
+        <translation>审计日志第 %1 条（%2，%3）已在服务品牌督查台之外被改动：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
+        <source>The last audit entries (from %1 to %2) are missing: they were removed outside BrandDesk.</source>
+        <translation>最后几条审计日志（第 %1 至 %2 条）缺失：已在服务品牌督查台之外被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>the audit log could not be read</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>the change could not be recorded in the audit log</source>
+        <translation>无法将更改记入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前备份</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <source>damaged file</source>
+        <translation>损坏的文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check, so it was not kept. The database may be damaged.</source>
+        <translation>备份副本未通过完整性检查，未予保留。数据库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and cannot be restored.</source>
+        <translation>该备份已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>The file is not a BrandDesk backup.</source>
+        <translation>该文件不是服务品牌督查台的备份。</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of BrandDesk. Please update BrandDesk first.</source>
+        <translation>该备份由更高版本的服务品牌督查台写入。请先升级服务品牌督查台。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>无法删除文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be opened</source>
+        <translation>无法打开文件 %1</translation>
+    </message>
+    <message>
+        <source>the backup copy could not be written</source>
+        <translation>无法写入备份副本</translation>
+    </message>
+    <message>
+        <source>the integrity check failed</source>
+        <translation>完整性检查未通过</translation>
+    </message>
+    <message>
+        <source>the foreign key check failed</source>
+        <translation>外键检查未通过</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be read</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BehindView</name>
+    <message>
+        <source>Search department or milestone… (Ctrl+F)</source>
+        <translation>搜索部门或阶段任务…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>仅显示逾期的(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <source>Brand name</source>
@@ -245,6 +516,298 @@
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing departments</source>
+        <translation>涉企部门</translation>
+    </message>
+    <message>
+        <source>Departments supervising intermediaries</source>
+        <translation>主管中介的部门</translation>
+    </message>
+    <message>
+        <source>Administrative departments</source>
+        <translation>行政部门</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n day(s) late</source>
+        <translation>
+            <numerusform>已完成（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDefinition</name>
+    <message>
+        <source>%1, line %2: %3: %4</source>
+        <translation>%1 第 %2 行：%3：%4</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须为文本。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须为 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The campaign definition %1 could not be read.</source>
+        <translation>无法读取活动定义文件 %1。</translation>
+    </message>
+    <message>
+        <source>The campaign definition %1 is larger than 4 MB.</source>
+        <translation>活动定义文件 %1 超过 4 MB。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the JSON is not valid (%3).</source>
+        <translation>%1 第 %2 行：JSON 格式无效（%3）。</translation>
+    </message>
+    <message>
+        <source>the definition must be a JSON object.</source>
+        <translation>活动定义必须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be a weekday in English (monday … sunday).</source>
+        <translation>必须为英文的星期名称（monday … sunday）。</translation>
+    </message>
+    <message>
+        <source>must be a time like 23:59:59.</source>
+        <translation>必须为时间，格式如 23:59:59。</translation>
+    </message>
+    <message>
+        <source>is missing (the scoring rules of the evaluation).</source>
+        <translation>缺少此项（评选的计分规则）。</translation>
+    </message>
+    <message>
+        <source>must list at least one phase.</source>
+        <translation>必须至少列出一个阶段。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>an open phase (长期) without a start must follow another phase.</source>
+        <translation>未设开始日期的长期阶段必须接在另一阶段之后。</translation>
+    </message>
+    <message>
+        <source>the phase starts before the previous one ends.</source>
+        <translation>该阶段在上一阶段结束之前就已开始。</translation>
+    </message>
+    <message>
+        <source>only the last phase may be open-ended (长期).</source>
+        <translation>只有最后一个阶段可以不设结束日期（长期）。</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice.</source>
+        <translation>“%1”重复使用。</translation>
+    </message>
+    <message>
+        <source>must be all, enterprise-facing, supervises-intermediaries or administrative.</source>
+        <translation>必须为 all（全部部门）、enterprise-facing（涉企部门）、supervises-intermediaries（主管中介的部门）或 administrative（行政部门）。</translation>
+    </message>
+    <message>
+        <source>a due date cannot be open-ended.</source>
+        <translation>截止日期不能为长期。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>the phases could not be read</source>
+        <translation>无法读取活动阶段</translation>
+    </message>
+    <message>
+        <source>the milestones could not be read</source>
+        <translation>无法读取阶段任务</translation>
+    </message>
+    <message>
+        <source>the campaigns could not be read</source>
+        <translation>无法读取活动</translation>
+    </message>
+    <message>
+        <source>the campaign could not be read</source>
+        <translation>无法读取该活动</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>the campaign could not be saved</source>
+        <translation>无法保存该活动</translation>
+    </message>
+    <message>
+        <source>the current campaign could not be changed</source>
+        <translation>无法更改当前活动</translation>
+    </message>
+    <message>
+        <source>the phase could not be saved</source>
+        <translation>无法保存该阶段</translation>
+    </message>
+    <message>
+        <source>the milestone could not be saved</source>
+        <translation>无法保存该阶段任务</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Backs up the database into the backups folder beside it, checks the copy and rotates the folder (14 daily, 8 weekly, 12 monthly backups are kept).</source>
+        <translation>将数据库备份到其所在位置旁的备份文件夹，检查备份副本并轮换清理该文件夹（保留 14 份每日备份、8 份每周备份和 12 份每月备份）。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Back up the database now (checked, then rotated).</source>
+        <translation>立即备份数据库（检查后轮换清理）。</translation>
+    </message>
+    <message>
+        <source>Checks the database without changing it; exits with 1 when a check finds a problem.</source>
+        <translation>检查数据库而不作任何更改；任一检查发现问题时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked: %2</source>
+        <translation>%1：无法检查：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1：正常</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity and references.</source>
+        <translation>检查数据库的完整性和记录间引用。</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):</source>
+        <translation>命令（不打开窗口运行）：</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Imports departments from a CSV (UTF-8 or GB18030) or XLSX file. Without --apply it only shows what each row would do.</source>
+        <translation>从 CSV（UTF-8 或 GB18030 编码）或 XLSX 文件导入部门。不加 --apply 时仅预览每一行将如何处理。</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departments（导入部门）</translation>
+    </message>
+    <message>
+        <source>The file.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Write the rows (all or none).</source>
+        <translation>写入各行（要么全部写入，要么一行也不写入）。</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; to write; the password is read from standard input.</source>
+        <translation>以用户 &lt;name&gt; 登录后写入；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk import departments FILE [--apply]</source>
+        <translation>用法：branddesk import departments FILE [--apply]</translation>
+    </message>
+    <message>
+        <source>--apply needs --user NAME (who is importing).</source>
+        <translation>--apply 需要同时指定 --user NAME（执行导入的用户）。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors.</source>
+        <translation>新增 %1 行，更新 %2 行，无变化 %3 行，有错误 %4 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these rows and try again.</source>
+        <translation>未导入任何数据：请修正以下各行后重试。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --apply to import.</source>
+        <translation>预览运行：未写入任何数据。加上 --apply 即可导入。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 departments added or changed.</source>
+        <translation>导入完成：新增或修改部门 %1 个。</translation>
+    </message>
+    <message>
+        <source>Import departments from CSV or XLSX (dry run unless --apply).</source>
+        <translation>从 CSV 或 XLSX 导入部门（不加 --apply 时仅预览）。</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>The brand has no name yet.</source>
@@ -273,6 +836,60 @@
     <message>
         <source>"%1" is not filled in.</source>
         <translation>“%1”未填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel or WPS as CSV and try again.</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本。请在 Excel 或 WPS 中另存为 CSV 后重试。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>a field is too long.</source>
+        <translation>某个字段过长。</translation>
+    </message>
+    <message>
+        <source>too many columns.</source>
+        <translation>列数过多。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows.</source>
+        <translation>文件超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>a quote '"' inside a field that does not start with one.</source>
+        <translation>字段中出现引号“"”，但该字段并非以引号开头。</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation>字段的结束引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation>带引号的字段缺少结束引号。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUser</name>
+    <message>
+        <source>Nobody is signed in. Sign in to make changes.</source>
+        <translation>当前无人登录。请登录后再进行修改。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2). This role can read, print and export everything but change nothing; ask a clerk to make this change.</source>
+        <translation>您当前以 %1（%2）身份登录。该角色可以查看、打印和导出全部内容，但不能作任何修改；请由办事员进行此项修改。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this. You are signed in as %1 (%2).</source>
+        <translation>只有管理员可以执行此操作。您当前以 %1（%2）身份登录。</translation>
     </message>
 </context>
 <context>
@@ -332,6 +949,68 @@
     <message>
         <source>the changes could not be saved</source>
         <translation>无法保存更改</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</source>
+        <translation>数据库文件 %1 为只读。请检查文件权限或另选存放位置。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</source>
+        <translation>数据库文件 %1 在服务品牌督查台打开期间被移动或删除，已无法再保存任何数据。请关闭服务品牌督查台，将该文件放回原处或从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecks</name>
+    <message>
+        <source>integrity of the file (integrity_check)</source>
+        <translation>文件完整性（integrity_check）</translation>
+    </message>
+    <message>
+        <source>references between records (foreign_key_check)</source>
+        <translation>记录间引用（foreign_key_check）</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a BrandDesk database.</source>
+        <translation>%1 不是服务品牌督查台数据库。</translation>
+    </message>
+    <message>
+        <source>the audit trail (hash chain)</source>
+        <translation>审计日志（哈希链）</translation>
+    </message>
+</context>
+<context>
+    <name>Dekad</name>
+    <message>
+        <source>"%1" is not a date like 5月中旬 or 5月20日.</source>
+        <translation>“%1”不是有效的日期，应写作“5月中旬”或“5月20日”这样的形式。</translation>
+    </message>
+    <message>
+        <source>There is no month %1 (in "%2").</source>
+        <translation>不存在 %1 月（见“%2”）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>The dates are empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>"%1" has more than two dates.</source>
+        <translation>“%1”包含两个以上的日期。</translation>
+    </message>
+    <message>
+        <source>In "%1" the end comes before the start.</source>
+        <translation>“%1”中的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -444,6 +1123,59 @@
     </message>
 </context>
 <context>
+    <name>DepartmentImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>该文件没有任何数据行。</translation>
+    </message>
+    <message>
+        <source>Line %1: no column is titled 部门名称 (name); the first row must name the columns.</source>
+        <translation>第 %1 行：没有标题为“部门名称”的列；第一行必须为各列标题。</translation>
+    </message>
+    <message>
+        <source>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</source>
+        <translation>未知类别“%1”（应为党群部门、行政部门、政法部门或其他）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not 是 or 否.</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>the sort order "%1" is not a whole number.</source>
+        <translation>排序号“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the first row has titles.</source>
+        <translation>该行的单元格数多于第一行的标题数。</translation>
+    </message>
+    <message>
+        <source>the department "%1" is already on line %2.</source>
+        <translation>部门“%1”已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these rows and try again.
+%1</source>
+        <translation>未导入任何数据：请修正以下各行后重试。
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation>未导入任何数据：第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRepository</name>
     <message>
         <source>the departments could not be read</source>
@@ -494,6 +1226,63 @@
     </message>
 </context>
 <context>
+    <name>DurableFile</name>
+    <message>
+        <source>The file %1 could not be opened to save it to disk.</source>
+        <translation>无法打开文件 %1 以将其写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved to disk.</source>
+        <translation>无法将文件 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be saved to disk.</source>
+        <translation>无法将文件夹 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation>无法将文件 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied to %2.</source>
+        <translation>无法将文件 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>Logo</name>
     <message>
         <source>The SVG file could not be read; it may be damaged.</source>
@@ -537,6 +1326,124 @@
     </message>
 </context>
 <context>
+    <name>MilestoneActions</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>"%1" applies to %2 only.</source>
+        <translation>“%1”仅适用于%2。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段任务</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCompletionDialog</name>
+    <message>
+        <source>Record milestone</source>
+        <translation>登记阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>Date &amp;done:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with which document number…</source>
+        <translation>做了什么、由谁完成、文件文号…</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw this record</source>
+        <translation>撤销该完成记录(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRepository</name>
+    <message>
+        <source>the milestone records could not be read</source>
+        <translation>无法读取阶段任务完成记录</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be read</source>
+        <translation>无法读取该阶段任务完成记录</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be saved</source>
+        <translation>无法保存该阶段任务完成记录</translation>
+    </message>
+    <message>
+        <source>Someone else changed this milestone record after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开该阶段任务完成记录后，其他人已对其作了修改。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the milestone record could not be removed</source>
+        <translation>无法删除该阶段任务完成记录</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesView</name>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation>搜索部门…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only &amp;behind</source>
+        <translation>仅显示滞后的(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign from template</source>
+        <translation>按模板新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make it the current campaign</source>
+        <translation>设为当前活动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every phase and milestone date moves to the new year and keeps its place in its dekad.</source>
+        <translation>各阶段和阶段任务的日期均移至新年度，并保持其在所属旬（上旬、中旬、下旬）中的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer ran out of memory.</source>
+        <translation>无法对密码进行加密保护：计算机内存不足。</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>All categories</source>
@@ -545,6 +1452,28 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>BrandDesk cannot read the accounts</source>
+        <translation>服务品牌督查台无法读取用户账户</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1513,48 @@
     <message>
         <source>a statement could not be prepared</source>
         <translation>无法准备数据库语句</translation>
+    </message>
+    <message>
+        <source>The database file was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and open the file again, or restore a backup.</source>
+        <translation>数据库文件在服务品牌督查台打开期间被移动或删除，已无法再保存任何数据。请关闭服务品牌督查台后重新打开该文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
+        <translation>数据库文件 %1 已损坏。该文件未作任何改动；请恢复最近一份完好的备份后继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Make c&amp;urrent</source>
+        <translation>设为当前活动(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign from template…</source>
+        <translation>按模板新建活动(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>the user accounts could not be read</source>
+        <translation>无法读取用户账户</translation>
+    </message>
+    <message>
+        <source>the user account could not be saved</source>
+        <translation>无法保存该用户账户</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>该用户不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user account meanwhile. Reopen the list and try again.</source>
+        <translation>其他人在此期间修改了该用户账户。请重新打开列表后重试。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1614,190 @@
     <message>
         <source>The brand needs a name.</source>
         <translation>请填写品牌名称。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not a readable .xlsx workbook.</source>
+        <translation>该文件不是可读取的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>工作表超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is too long.</source>
+        <translation>第 %1 行：某个单元格内容过长。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMemory</name>
+    <message>
+        <source>The workbook unpacks to more than this program reads; it may be damaged or hostile.</source>
+        <translation>该工作簿解压后的大小超出本程序可读取的范围；文件可能已损坏或含有恶意内容。</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete or damaged.</source>
+        <translation>该工作簿不完整或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AccountService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password must not be the user's name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>请输入账户的用户名。</translation>
+    </message>
+    <message>
+        <source>A name may have at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An account named "%1" already exists.</source>
+        <translation>已存在名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in, or ask an administrator for one.</source>
+        <translation>该数据库已有账户：请登录，或向管理员申请账户。</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account "%1" has been deactivated. Ask an administrator.</source>
+        <translation>账户“%1”已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account "%1" is locked until %2.</source>
+        <translation>密码错误次数过多：账户“%1”已锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords the account is locked until %2.</source>
+        <translation>密码错误 %1 次后，账户将锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前无人登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AuditHistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>No changes to this record have been recorded (it predates the audit log).</source>
+        <translation>尚无该记录的修改记录（该记录在启用审计日志之前已存在）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%1“%2”：共 %n 次修改，按时间先后排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>操作记录 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::BehindListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Behind on</source>
+        <translation>滞后事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::BehindView</name>
+    <message>
+        <source>Behind today</source>
+        <translation>今日滞后</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日没有滞后的部门。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
+        <translation>&lt;b&gt;%1 个部门滞后&lt;/b&gt;，涉及 %2 项阶段任务；另有 %3 项阶段任务将在 %4 天内到期。</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1979,41 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CampaignService</name>
+    <message>
+        <source>The campaign "%1" of %2 already exists.</source>
+        <translation>%2 年度的活动“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>年度 %1 无效。</translation>
+    </message>
+    <message>
+        <source>A phase must start on a valid day and end after it starts.</source>
+        <translation>阶段的开始日期必须有效，且结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>Only the last phase may be open-ended.</source>
+        <translation>只有最后一个阶段可以不设结束日期。</translation>
+    </message>
+    <message>
+        <source>The phase would start before the previous phase ends.</source>
+        <translation>该阶段将在上一阶段结束之前开始。</translation>
+    </message>
+    <message>
+        <source>The phase would end after the next phase starts.</source>
+        <translation>该阶段将在下一阶段开始之后才结束。</translation>
+    </message>
+    <message>
+        <source>The phase no longer exists.</source>
+        <translation>该阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>该阶段任务已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CompletenessWidget</name>
     <message>
         <source>%p% complete</source>
@@ -848,6 +2038,58 @@
     <message>
         <source>%1 of %2 items still missing.</source>
         <translation>共 %2 项，尚缺 %1 项。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DataSafetyActions</name>
+    <message>
+        <source>&amp;Import Departments…</source>
+        <translation>导入部门(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+%1</source>
+        <translation>数据库已备份到
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>BrandDesk backups (*.sqlite)</source>
+        <translation>服务品牌督查台备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the data with the backup %1?
+
+The current data is backed up first, then BrandDesk opens the restored file.</source>
+        <translation>确定用备份 %1 替换现有数据吗？
+
+将先备份当前数据，然后服务品牌督查台打开恢复后的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DemoBanner</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
+        <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。当前以演示办事员身份登录；演示账户列于 README 中。</translation>
     </message>
 </context>
 <context>
@@ -879,6 +2121,65 @@
     <message>
         <source>The department was not saved</source>
         <translation>部门未保存</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DepartmentImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import departments</source>
+        <translation>导入部门</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>原因或变更内容</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors.</source>
+        <translation>新增 %1 行，更新 %2 行，无变化 %3 行，有错误 %4 行。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct.</source>
+        <translation>所有行均无误后方可导入。</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2328,44 @@
     </message>
 </context>
 <context>
+    <name>branddesk::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首位管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Choose the name and password of its first administrator, who can then add the clerks and leaders. A password needs at least %1 characters.</source>
+        <translation>该数据库尚无任何账户。请设置首位管理员的用户名和密码，之后由其添加办事员和领导账户。密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::LoginDialog</name>
+    <message>
+        <source>Sign in to BrandDesk</source>
+        <translation>登录服务品牌督查台</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::MainWindow</name>
     <message>
         <source>BrandDesk — service brand supervision</source>
@@ -1094,13 +2433,342 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>服务品牌督查台 %1 — 机关作风建设领导小组办公室服务品牌督查工具。
 依据 GNU GPL 第 3 版或更高版本授权使用。</translation>
     </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>活动日程</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Behind today</source>
+        <translation>今日滞后</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneCompletionDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>截止日期：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Milestone record — %1</source>
+        <translation>阶段任务完成记录 — %1</translation>
+    </message>
+    <message>
+        <source>Record milestone as done — %1</source>
+        <translation>登记阶段任务完成 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>文件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>记录未保存</translation>
+    </message>
+    <message>
+        <source>Withdraw record</source>
+        <translation>撤销完成记录</translation>
+    </message>
+    <message>
+        <source>Withdraw this completion record? The milestone will count as not done.</source>
+        <translation>确定撤销该完成记录吗？撤销后该阶段任务将计为未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneMatrixModel</name>
+    <message>
+        <source>%1
+%2 — due %3
+%4</source>
+        <translation>%1
+%2 — 截止日期：%3
+%4</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 d)</source>
+        <translation>%1（最长 %2 天）</translation>
+    </message>
+    <message>
+        <source>%1
+Phase: %2
+Applies to: %3
+Due: %4</source>
+        <translation>%1
+阶段：%2
+适用范围：%3
+截止日期：%4</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestoneService</name>
+    <message>
+        <source>Enter the date the milestone was done.</source>
+        <translation>请填写阶段任务的完成日期。</translation>
+    </message>
+    <message>
+        <source>The date done (%1) lies in the future.</source>
+        <translation>完成日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The evidence is too long: at most %1 characters.</source>
+        <translation>佐证材料过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than 20 MB.</source>
+        <translation>附件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>该阶段任务已不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to %2 (%3 only).</source>
+        <translation>“%1”不适用于%2（仅适用于%3）。</translation>
+    </message>
+    <message>
+        <source>There is no record to withdraw; it may have been withdrawn already.</source>
+        <translation>没有可撤销的完成记录；该记录可能已被撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MilestonesView</name>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Create one on the campaign calendar page.</source>
+        <translation>尚未建立活动。请在“活动日程”页面新建。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — today %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 今天 %2，%3</translation>
+    </message>
+    <message>
+        <source>phase %1 %2 (%3)</source>
+        <translation>第 %1 阶段 %2（%3）</translation>
+    </message>
+    <message>
+        <source>outside the phases</source>
+        <translation>不在任何阶段内</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>第 %1 阶段：%2</translation>
+    </message>
+    <message>
+        <source>Select a department to see its milestones.</source>
+        <translation>请选择部门以查看其阶段任务。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：适用的 %3 项阶段任务中已完成 %2 项，逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
+        <translation>当前显示 %1 个部门；其中 %2 个部门滞后，共有 %3 项阶段任务逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::NewCampaignDialog</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The campaign was not created</source>
+        <translation>活动未创建</translation>
+    </message>
+    <message>
+        <source>The campaign was not made current</source>
+        <translation>未能设为当前活动</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TimelineView</name>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>工作重点</translation>
+    </message>
+    <message>
+        <source>Dates (dekads)</source>
+        <translation>时间（旬）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>活动日程</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt; (long-term).</source>
+        <translation>今天处于第 %1 阶段“&lt;b&gt;%2&lt;/b&gt;”（长期）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is in phase %1, &lt;b&gt;%2&lt;/b&gt;: %n day(s) left.</source>
+        <translation>
+            <numerusform>今天处于第 %1 阶段“&lt;b&gt;%2&lt;/b&gt;”：还剩 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>第 %1 阶段 %2</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TimelineWidget</name>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+due %2 (%3)
+%4 of %5 departments done</source>
+        <translation>%1
+截止日期：%2（%3）
+%5 个部门中已完成 %4 个</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
     <message>
         <source>The screenshot could not be written to %1.</source>
         <translation>无法将截图写入 %1。</translation>
@@ -1112,10 +2780,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>BrandDesk cannot open the database</source>
         <translation>服务品牌督查台无法打开数据库</translation>
-    </message>
-    <message>
-        <source>demo clerk</source>
-        <translation>演示办事员</translation>
     </message>
     <message>
         <source>BrandDesk — service brand supervision desk</source>
@@ -1160,6 +2824,38 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The date %1 is not valid; write it as YYYY-MM-DD.</source>
         <translation>日期 %1 无效；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest good backup was made on %2 (%3). Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>%1
+
+最近一份完好的备份制作于 %2（%3）。是否恢复该备份？损坏的文件将保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was before is kept in %1.</source>
+        <translation>备份已恢复。恢复前的数据保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be made</source>
+        <translation>无法完成今天的备份</translation>
+    </message>
+    <message>
+        <source>The campaign could not be set up</source>
+        <translation>无法建立活动</translation>
+    </message>
+    <message>
+        <source>A command to run without a window (see above).</source>
+        <translation>不打开窗口运行的命令（见上文）。</translation>
     </message>
 </context>
 </TS>

@@ -67,8 +67,9 @@ TEST_CASE("quotes, semicolons, SQL fragments and Chinese text are stored exactly
     {
         temp.close();
         RawSqlite raw(temp.path(), RawSqlite::Mode::ReadOnly);
-        CHECK(raw.tables() ==
-              QStringList{QStringLiteral("brand_logos"), QStringLiteral("brands"), QStringLiteral("departments")});
+        const QStringList tables = raw.tables();
+        for (const char* table : {"brand_logos", "brands", "departments"})
+            CHECK(tables.contains(QString::fromLatin1(table)));
         CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM departments")).toInt() == 1);
         CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM brands")).toInt() == 1);
     }

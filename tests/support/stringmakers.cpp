@@ -23,6 +23,12 @@ std::string errorCodeName(Error::Code code)
         return "ForeignFile";
     case Error::Code::TooNew:
         return "TooNew";
+    case Error::Code::Corrupt:
+        return "Corrupt";
+    case Error::Code::Forbidden:
+        return "Forbidden";
+    case Error::Code::Locked:
+        return "Locked";
     }
     return "Error::Code(" + std::to_string(static_cast<int>(code)) + ")";
 }

@@ -5,6 +5,45 @@
 #include "core/storage/database.h"
 
 namespace branddesk::test {
+namespace {
+
+/// Creates the test accounts on a database without any, then signs in as `name`.
+void prepareAccounts(Session& session, const QString& name)
+{
+    AccountService& accounts = session.accounts();
+    accounts.setPasswordCost(PasswordHasher::Cost::Minimal);
+    const QString password = QString::fromLatin1(TempDatabase::kPassword);
+    const Result<bool> any = accounts.hasAccounts();
+    REQUIRE(any);
+    if (!*any) {
+        REQUIRE(accounts.createFirstAdministrator(TempDatabase::userName(Role::Administrator), password));
+        REQUIRE(accounts.addUser(TempDatabase::userName(Role::Clerk), Role::Clerk, password));
+        REQUIRE(accounts.addUser(TempDatabase::secondClerkName(), Role::Clerk, password));
+        REQUIRE(accounts.addUser(TempDatabase::userName(Role::Leader), Role::Leader, password));
+    }
+    const Result<User> signedIn = accounts.signIn(name, password);
+    REQUIRE(signedIn);
+}
+
+} // namespace
+
+QString TempDatabase::userName(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QStringLiteral("管理员");
+    case Role::Clerk:
+        return QStringLiteral("办事员");
+    case Role::Leader:
+        return QStringLiteral("领导");
+    }
+    return {};
+}
+
+QString TempDatabase::secondClerkName()
+{
+    return QStringLiteral("第二位办事员");
+}
 
 QDateTime TempDatabase::startTime()
 {
@@ -35,7 +74,16 @@ std::unique_ptr<Session> TempDatabase::openAnotherSession()
 {
     Result<std::unique_ptr<Database>> database = Database::open(m_path);
     REQUIRE(database);
-    return std::make_unique<Session>(std::move(*database), m_clock, QStringLiteral("第二位办事员"));
+    auto session = std::make_unique<Session>(std::move(*database), m_clock);
+    prepareAccounts(*session, secondClerkName());
+    return session;
+}
+
+void TempDatabase::signInAs(Role role)
+{
+    session().accounts().signOut();
+    const Result<User> signedIn = session().accounts().signIn(userName(role), QString::fromLatin1(kPassword));
+    REQUIRE(signedIn);
 }
 
 void TempDatabase::close()
@@ -48,7 +96,8 @@ void TempDatabase::reopen()
     close();
     Result<std::unique_ptr<Database>> database = Database::open(m_path);
     REQUIRE(database);
-    m_session = std::make_unique<Session>(std::move(*database), m_clock, QStringLiteral("办事员"));
+    m_session = std::make_unique<Session>(std::move(*database), m_clock);
+    prepareAccounts(*m_session, userName(Role::Clerk));
 }
 
 } // namespace branddesk::test

@@ -16,10 +16,18 @@ namespace branddesk::test {
 
 /// A BrandDesk database in a fresh temporary folder, opened through Database::open into a Session whose
 /// clock stands at startTime(). The folder and everything in it are removed when the fixture goes.
+///
+/// The database has four accounts, all with password kPassword: an administrator "管理员", the clerks
+/// "办事员" and "第二位办事员", and the leader "领导". The session is signed in as the clerk "办事员".
+/// Passwords are hashed at the smallest Argon2id cost, to keep the suite fast.
 class TempDatabase {
 public:
     /// 2009-05-15 10:00 local time: a Friday (report day) in phase 1 of the 2009 campaign.
     static QDateTime startTime();
+    static constexpr const char* kPassword = "correct horse 2009";
+    /// The name of the test account with `role` (the first clerk for Role::Clerk).
+    static QString userName(Role role);
+    static QString secondClerkName();
 
     /// Creates and opens the database; fails the current test if it cannot.
     TempDatabase();
@@ -39,7 +47,11 @@ public:
     DepartmentService& departments() { return session().departments(); }
     BrandService& brands() { return session().brands(); }
 
-    /// A second, independent session on the same file (another window or PC), sharing the clock.
+    /// Signs the session in as the test account with `role` instead; fails the test if it cannot.
+    void signInAs(Role role);
+
+    /// A second, independent session on the same file (another window or PC), sharing the clock, signed
+    /// in as the second clerk.
     std::unique_ptr<Session> openAnotherSession();
     /// Closes the session, so the file can be inspected or changed with other tools.
     void close();

@@ -5,6 +5,7 @@
 #include "ui_brandsview.h"
 
 #include "core/services/session.h"
+#include "ui/audit/historyaction.h"
 #include "ui/brands/brandeditordialog.h"
 #include "ui/brands/brandtablemodel.h"
 #include "ui/widgets/filterproxymodel.h"
@@ -38,7 +39,8 @@ BrandsView::BrandsView(Session& session, QWidget* parent)
     connect(m_editAction, &QAction::triggered, this, &BrandsView::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &BrandsView::deleteSelected);
     recordlist::addFindShortcut(this, m_ui->searchLineEdit);
-    recordlist::addToolBar(this, m_ui->mainLayout, {m_newAction, m_editAction, m_deleteAction});
+    QAction* history = addHistoryAction(this, session.audit(), AuditEntities::kBrand, [this] { return selectedId(); });
+    recordlist::addToolBar(this, m_ui->mainLayout, {m_newAction, m_editAction, m_deleteAction, nullptr, history});
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setSearchText);
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this,

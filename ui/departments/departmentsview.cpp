@@ -5,6 +5,7 @@
 #include "ui_departmentsview.h"
 
 #include "core/services/session.h"
+#include "ui/audit/historyaction.h"
 #include "ui/departments/departmentcommands.h"
 #include "ui/departments/departmentdialog.h"
 #include "ui/departments/departmenttablemodel.h"
@@ -45,9 +46,11 @@ DepartmentsView::DepartmentsView(Session& session, QUndoStack& undoStack, QWidge
     connect(m_deleteAction, &QAction::triggered, this, &DepartmentsView::deleteSelected);
     connect(m_newBrandAction, &QAction::triggered, this, [this] { emit newBrandRequested(selectedId()); });
     recordlist::addFindShortcut(this, m_ui->searchLineEdit);
+    QAction* history =
+        addHistoryAction(this, session.audit(), AuditEntities::kDepartment, [this] { return selectedId(); });
     recordlist::addToolBar(
         this, m_ui->mainLayout,
-        {m_addAction, m_editAction, m_toggleActiveAction, m_deleteAction, nullptr, m_newBrandAction});
+        {m_addAction, m_editAction, m_toggleActiveAction, m_deleteAction, nullptr, m_newBrandAction, history});
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setSearchText);
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this,

@@ -13,7 +13,9 @@ enum ItemRole {
     CategoryRole,              ///< DepartmentCategory as int, on every column
     ActiveRole,                ///< bool, on every column
     StatusRole,                ///< a status enum as int, on every column
-    NeedsAttentionRole,        ///< bool: something is missing (no brand, incomplete brand)
+    NeedsAttentionRole,        ///< bool: something is missing (no brand, incomplete brand, overdue)
+    MilestoneIdRole,           ///< qint64: the milestone of a matrix cell or a list row
+    DepartmentIdRole,          ///< qint64: the department of a row that is not itself a department
 };
 
 } // namespace branddesk

@@ -16,6 +16,8 @@ QIcon lightIcon(Light light)
         return *it;
     QColor colour;
     switch (light) {
+    case Light::None:
+        return {};
     case Light::Green:
         colour = QColor(0x1e, 0x8a, 0x5a);
         break;

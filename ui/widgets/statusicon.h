@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/light.h"
+
 #include <QIcon>
 
 namespace branddesk {
 
-/// The traffic-light colours used across BrandDesk.
-enum class Light { Green, Yellow, Red, Grey };
-
-/// A round lamp of a colour, drawn (not loaded), so it looks the same on every platform and style.
+/// A round lamp of a colour, drawn (not loaded), so it looks the same on every platform and style;
+/// an empty icon for Light::None.
 QIcon lightIcon(Light light);
 
 } // namespace branddesk

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/guistart.h"
+
+#include "app/options.h"
+#include "core/backup/backupmanager.h"
+#include "core/clock.h"
+#include "core/demo/demodata.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "ui/accounts/signin.h"
+#include "ui/backup/restorerequest.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/demobanner.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace branddesk {
+namespace {
+
+void printError(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int takeScreenshot(MainWindow& window, const Options& options)
+{
+    window.resize(1280, 800);
+    window.show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(options.screenshotPath, "PNG")) {
+        printError(QCoreApplication::translate("main", "The screenshot could not be written to %1.")
+                       .arg(options.screenshotPath));
+        return 1;
+    }
+    return 0;
+}
+
+/// After a damaged file was refused: offers its latest good backup. True when it was restored.
+bool offerLatestBackup(const QString& path, const Clock& clock, const Error& error)
+{
+    BackupManager manager(path, clock);
+    const std::optional<BackupFile> latest = manager.latestGoodBackup();
+    if (!latest)
+        return false;
+    const MessageBox::Button answer = MessageBox::question(
+        nullptr, QCoreApplication::translate("main", "BrandDesk cannot open the database"),
+        QCoreApplication::translate("main", "%1\n\nThe latest good backup was made on %2 (%3). Restore it? The "
+                                            "damaged file is kept in the backups folder.")
+            .arg(error.message, QLocale().toString(latest->takenAt, QLocale::LongFormat),
+                 BackupFile::reasonName(latest->reason)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    if (Result<BackupFile> restored = manager.restore(latest->path); !restored) {
+        MessageBox::error(nullptr, QCoreApplication::translate("main", "The backup could not be restored"),
+                          restored.error());
+        return false;
+    }
+    return true;
+}
+
+/// Restores `backupPath` over the closed database; tells the user how it went.
+void restoreRequested(const QString& path, const Clock& clock, const QString& backupPath)
+{
+    const Result<BackupFile> restored = BackupManager(path, clock).restore(backupPath);
+    if (!restored)
+        MessageBox::error(nullptr, QCoreApplication::translate("main", "The backup could not be restored"),
+                          restored.error());
+    else
+        MessageBox::information(nullptr, QCoreApplication::translate("main", "Restore from backup"),
+                                QCoreApplication::translate("main", "The backup was restored. The data as it was "
+                                                                    "before is kept in %1.")
+                                    .arg(restored->path));
+}
+
+} // namespace
+
+int runGui(const Options& options, SystemClock& clock)
+{
+    const bool headless = !options.screenshotPath.isEmpty();
+    QTemporaryDir demoFolder;
+    QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    if (options.demo) {
+        if (options.databasePath.isEmpty()) {
+            path = demoFolder.filePath(QStringLiteral("branddesk-demo.sqlite"));
+        } else if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+            printError(QCoreApplication::translate("main", "--demo writes a new database, but %1 already exists. "
+                                                           "Choose a new file name.")
+                           .arg(path));
+            return 2;
+        }
+    }
+    const bool keepsBackups = !options.demo && !headless;
+
+    for (;;) {
+        Result<std::unique_ptr<Database>> database =
+            Database::open(path, keepsBackups ? BackupManager::openOptions(clock) : Database::OpenOptions{});
+        if (!database) {
+            if (headless) {
+                printError(database.error().fullText());
+                return 1;
+            }
+            if (database.error().code == Error::Code::Corrupt && offerLatestBackup(path, clock, database.error()))
+                continue;
+            MessageBox::error(nullptr, QCoreApplication::translate("main", "BrandDesk cannot open the database"),
+                              database.error());
+            return 1;
+        }
+        if (keepsBackups) {
+            if (Result<std::optional<BackupFile>> daily = BackupManager(path, clock).backUpIfFirstToday(); !daily)
+                MessageBox::error(nullptr, QCoreApplication::translate("main", "Today's backup could not be made"),
+                                  daily.error());
+        }
+        int exitCode = 0;
+        std::optional<QString> restore;
+        {
+            Session session(std::move(*database), clock);
+            if (options.demo) {
+                // Creates the demo accounts and leaves the demo clerk signed in.
+                if (Result<void> filled = populateDemoData(session); !filled) {
+                    printError(filled.error().fullText());
+                    return 1;
+                }
+            } else if (!headless && !signInInteractively(session.accounts())) {
+                return 0; // signing in was cancelled
+            }
+
+            // A database without a campaign gets the built-in one for this year (an empty calendar helps nobody).
+            if (Result<Campaign> campaign = session.campaigns().ensureCurrent(clock.today().year()); !campaign)
+                MessageBox::error(nullptr, QCoreApplication::translate("main", "The campaign could not be set up"),
+                                  campaign.error());
+
+            MainWindow window(session);
+            if (options.demo)
+                window.addToolBar(Qt::TopToolBarArea, new DemoBanner(&window));
+            if (!options.view.isEmpty())
+                window.showView(options.view);
+            if (headless)
+                return takeScreenshot(window, options);
+            window.show();
+            exitCode = QApplication::exec();
+            restore = RestoreRequest::take();
+        } // the window and the session (with its connection) are gone before the file is replaced
+        if (!restore)
+            return exitCode;
+        restoreRequested(path, clock, *restore);
+    }
+}
+
+} // namespace branddesk

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/audit/auditlabels.h"
+
+#include "core/accounts/user.h"
+#include "core/audit/auditentry.h"
+#include "core/audit/auditsnapshots.h"
+#include "core/domain/brand.h"
+#include "core/domain/department.h"
+
+#include <QCoreApplication>
+
+namespace branddesk {
+namespace {
+
+QString departmentLabel(const QString& key)
+{
+    static const struct {
+        const char* key;
+        const char* label;
+    } labels[] = {
+        {"name", QT_TRANSLATE_NOOP("AuditLabels", "Full name")},
+        {"short_name", QT_TRANSLATE_NOOP("AuditLabels", "Short name")},
+        {"category", QT_TRANSLATE_NOOP("AuditLabels", "Category")},
+        {"enterprise_facing", QT_TRANSLATE_NOOP("AuditLabels", "Enterprise-facing")},
+        {"supervises_intermediaries", QT_TRANSLATE_NOOP("AuditLabels", "Supervises intermediaries")},
+        {"principal_leader", QT_TRANSLATE_NOOP("AuditLabels", "Principal leader")},
+        {"leader_in_charge", QT_TRANSLATE_NOOP("AuditLabels", "Leader in charge")},
+        {"contact_person", QT_TRANSLATE_NOOP("AuditLabels", "Contact person")},
+        {"phone", QT_TRANSLATE_NOOP("AuditLabels", "Phone")},
+        {"email", QT_TRANSLATE_NOOP("AuditLabels", "E-mail")},
+        {"sort_order", QT_TRANSLATE_NOOP("AuditLabels", "Sort order")},
+        {"active", QT_TRANSLATE_NOOP("AuditLabels", "Active")},
+    };
+    for (const auto& entry : labels)
+        if (key == QLatin1String(entry.key))
+            return QCoreApplication::translate("AuditLabels", entry.label);
+    return key;
+}
+
+} // namespace
+
+QString auditEntityName(const QString& entity)
+{
+    if (entity == AuditEntities::kDepartment)
+        return QCoreApplication::translate("AuditLabels", "Department");
+    if (entity == AuditEntities::kBrand)
+        return QCoreApplication::translate("AuditLabels", "Service brand");
+    if (entity == AuditEntities::kUser)
+        return QCoreApplication::translate("AuditLabels", "User");
+    return entity;
+}
+
+QString auditFieldLabel(const QString& entity, const QString& key)
+{
+    if (entity == AuditEntities::kDepartment)
+        return departmentLabel(key);
+    if (entity == AuditEntities::kBrand) {
+        for (BrandField field : allBrandFields())
+            if (key == snapshotKey(field))
+                return brandFieldName(field);
+        if (key == QLatin1String("department_id"))
+            return QCoreApplication::translate("AuditLabels", "Department (number)");
+        if (key == QLatin1String("status"))
+            return QCoreApplication::translate("AuditLabels", "Status");
+        if (key == QLatin1String("logo"))
+            return QCoreApplication::translate("AuditLabels", "Logo (fingerprint)");
+    }
+    if (entity == AuditEntities::kUser) {
+        if (key == QLatin1String("name"))
+            return QCoreApplication::translate("AuditLabels", "Name");
+        if (key == QLatin1String("role"))
+            return QCoreApplication::translate("AuditLabels", "Role");
+        if (key == QLatin1String("active"))
+            return QCoreApplication::translate("AuditLabels", "Active");
+        if (key == QLatin1String("password"))
+            return QCoreApplication::translate("AuditLabels", "Password");
+    }
+    return key;
+}
+
+QString auditValueText(const QString& entity, const QString& key, const QJsonValue& value)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("AuditLabels", "yes")
+                              : QCoreApplication::translate("AuditLabels", "no");
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    const QString text = value.toString();
+    if (entity == AuditEntities::kDepartment && key == QLatin1String("category"))
+        if (const std::optional<DepartmentCategory> category = departmentCategoryFromCode(text))
+            return departmentCategoryName(*category);
+    if (entity == AuditEntities::kBrand && key == QLatin1String("status"))
+        if (const std::optional<BrandStatus> status = brandStatusFromCode(text))
+            return brandStatusName(*status);
+    if (entity == AuditEntities::kUser && key == QLatin1String("role"))
+        if (const std::optional<Role> role = roleFromCode(text))
+            return roleName(*role);
+    return text;
+}
+
+} // namespace branddesk

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/milestoneservice.h"
+
+#include "core/accounts/currentuser.h"
+#include "core/audit/auditlog.h"
+#include "core/audit/campaignsnapshots.h"
+#include "core/clock.h"
+#include "core/domain/validation.h"
+#include "core/storage/database.h"
+#include "core/text/characters.h"
+#include "core/text/collation.h"
+
+#include <algorithm>
+
+namespace branddesk {
+
+MilestoneService::MilestoneService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_user(user)
+    , m_audit(audit)
+    , m_campaigns(database)
+    , m_departments(database)
+    , m_milestones(database)
+{}
+
+Result<MilestoneBoard> MilestoneService::board(qint64 campaignId) const
+{
+    Result<Campaign> campaign = m_campaigns.find(campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    Result<QList<Department>> departments = m_departments.all();
+    if (!departments)
+        return fail(departments.error());
+    QList<Department> active;
+    std::copy_if(departments->begin(), departments->end(), std::back_inserter(active),
+                 [](const Department& d) { return d.active; });
+    std::sort(active.begin(), active.end(), [](const Department& a, const Department& b) {
+        return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : pinyinLess(a.name, b.name);
+    });
+    Result<QList<MilestoneCompletion>> completions = m_milestones.forCampaign(campaignId);
+    if (!completions)
+        return fail(completions.error());
+    return MilestoneBoard::build(*campaign, active, *completions, m_clock.today());
+}
+
+Result<std::optional<MilestoneCompletion>> MilestoneService::completion(qint64 milestoneId, qint64 departmentId) const
+{
+    return m_milestones.find(milestoneId, departmentId);
+}
+
+Result<MilestoneCompletion> MilestoneService::record(MilestoneCompletion completion)
+{
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
+    if (!completion.doneDate.isValid())
+        return fail(Error::Code::Validation, tr("Enter the date the milestone was done."));
+    if (completion.doneDate > m_clock.today())
+        return fail(Error::Code::Validation, tr("The date done (%1) lies in the future.")
+                                                 .arg(QLocale().toString(completion.doneDate, QLocale::ShortFormat)));
+    completion.evidence = completion.evidence.trimmed();
+    if (characterCount(completion.evidence) > TextLimits::kBrandText)
+        return fail(Error::Code::Validation,
+                    tr("The evidence is too long: at most %1 characters.").arg(TextLimits::kBrandText));
+    if (completion.attachment.size() > kMaxAttachmentBytes)
+        return fail(Error::Code::Validation, tr("The attachment is larger than 20 MB."));
+    if (completion.attachment.isEmpty())
+        completion.attachmentName.clear();
+
+    Result<Department> department = m_departments.find(completion.departmentId);
+    if (!department)
+        return fail(department.error());
+    Result<QList<Campaign>> campaigns = m_campaigns.all();
+    if (!campaigns)
+        return fail(campaigns.error());
+    const Milestone* milestone = nullptr;
+    for (const Campaign& c : *campaigns) {
+        for (const Milestone& m : c.milestones) {
+            if (m.id == completion.milestoneId)
+                milestone = &m;
+        }
+    }
+    if (milestone == nullptr)
+        return fail(Error::Code::NotFound, tr("The milestone no longer exists."));
+    if (!appliesTo(milestone->appliesTo, *department))
+        return fail(Error::Code::Validation,
+                    tr("\"%1\" does not apply to %2 (%3 only).")
+                        .arg(milestone->name, department->name, applicabilityName(milestone->appliesTo)));
+
+    completion.recordedAt = m_clock.nowUtc();
+    completion.recordedBy = m_user.name();
+    Result<void> saved = m_database.transaction([this, &completion]() -> Result<void> {
+        Result<std::optional<MilestoneCompletion>> before =
+            m_milestones.find(completion.milestoneId, completion.departmentId);
+        if (!before)
+            return fail(before.error());
+        Result<qint64> id = m_milestones.save(completion);
+        if (!id)
+            return fail(id.error());
+        completion.id = *id;
+        if (*before)
+            return m_audit.recordUpdate(CampaignAuditEntities::kMilestoneCompletion, completion.id,
+                                        snapshotOf(**before), snapshotOf(completion));
+        return m_audit.recordInsert(CampaignAuditEntities::kMilestoneCompletion, completion.id, snapshotOf(completion));
+    });
+    if (!saved)
+        return fail(saved.error());
+    ++completion.version;
+    emit changed();
+    return completion;
+}
+
+Result<void> MilestoneService::clear(qint64 milestoneId, qint64 departmentId)
+{
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
+    Result<void> done = m_database.transaction([&]() -> Result<void> {
+        Result<std::optional<MilestoneCompletion>> before = m_milestones.find(milestoneId, departmentId);
+        if (!before)
+            return fail(before.error());
+        if (!*before)
+            return fail(Error::Code::NotFound,
+                        tr("There is no record to withdraw; it may have been withdrawn already."));
+        if (Result<void> removed = m_milestones.remove(milestoneId, departmentId); !removed)
+            return removed;
+        return m_audit.recordDelete(CampaignAuditEntities::kMilestoneCompletion, (*before)->id, snapshotOf(**before));
+    });
+    if (done)
+        emit changed();
+    return done;
+}
+
+} // namespace branddesk

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/auditrepository.h"
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace branddesk {
+namespace {
+
+constexpr const char* kInsert =
+    "INSERT INTO audit_log (at, user_id, user_name, entity, record_id, action, before_json, after_json, "
+    "previous_hash, hash) VALUES (:at, :user_id, :user_name, :entity, :record_id, :action, :before_json, "
+    ":after_json, :previous_hash, :hash)";
+constexpr const char* kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr const char* kHistory = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
+                                 "after_json, previous_hash, hash FROM audit_log "
+                                 "WHERE entity = :entity AND record_id = :record_id ORDER BY id";
+constexpr const char* kAll = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
+                             "after_json, previous_hash, hash FROM audit_log ORDER BY id";
+constexpr const char* kHighestId = "SELECT seq FROM sqlite_sequence WHERE name = :name";
+
+QString readFailed()
+{
+    return QCoreApplication::translate("AuditRepository", "the audit log could not be read");
+}
+
+AuditEntry fromRow(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = fromStorageTimestamp(q.value(1).toString());
+    e.userId = q.value(2).toLongLong();
+    e.userName = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.recordId = q.value(5).toLongLong();
+    const std::optional<AuditAction> action = auditActionFromCode(q.value(6).toString());
+    e.action = action.value_or(AuditAction::Update);
+    e.beforeJson = q.value(7).toString();
+    e.afterJson = q.value(8).toString();
+    e.previousHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    if (!action)
+        e.hash.clear(); // an unknown action: the chain check reports the entry as altered
+    return e;
+}
+
+Result<QList<AuditEntry>> entriesOf(Result<QSqlQuery> q)
+{
+    if (!q)
+        return fail(q.error());
+    QList<AuditEntry> entries;
+    while (q->next())
+        entries.append(fromRow(*q));
+    return entries;
+}
+
+} // namespace
+
+Result<qint64> AuditRepository::append(const AuditEntry& entry)
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kInsert,
+                 {{":at", toStorageTimestamp(entry.at)},
+                  {":user_id", entry.userId},
+                  {":user_name", sql::text(entry.userName)},
+                  {":entity", sql::text(entry.entity)},
+                  {":record_id", entry.recordId},
+                  {":action", auditActionCode(entry.action)},
+                  {":before_json", sql::text(entry.beforeJson)},
+                  {":after_json", sql::text(entry.afterJson)},
+                  {":previous_hash", entry.previousHash},
+                  {":hash", entry.hash}},
+                 QCoreApplication::translate("AuditRepository", "the change could not be recorded in the audit log"));
+    if (!q)
+        return fail(q.error());
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QString> AuditRepository::lastHash() const
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kLastHash, {}, readFailed());
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toString() : auditGenesisHash();
+}
+
+Result<QList<AuditEntry>> AuditRepository::history(const QString& entity, qint64 recordId) const
+{
+    return entriesOf(
+        sql::run(m_database.connection(), kHistory, {{":entity", entity}, {":record_id", recordId}}, readFailed()));
+}
+
+Result<QList<AuditEntry>> AuditRepository::all() const
+{
+    return entriesOf(sql::run(m_database.connection(), kAll, {}, readFailed()));
+}
+
+Result<qint64> AuditRepository::highestIdIssued() const
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kHighestId, {{":name", QStringLiteral("audit_log")}}, readFailed());
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace branddesk

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/audit/auditentry.h"
+#include "core/error.h"
+
+#include <QList>
+
+namespace branddesk {
+
+class Database;
+
+/// Appends to and reads the audit log. There is no update and no delete: the table refuses both.
+class AuditRepository {
+public:
+    explicit AuditRepository(Database& database)
+        : m_database(database)
+    {}
+
+    /// Stores a complete entry (hash included) and returns its id.
+    Result<qint64> append(const AuditEntry& entry);
+    /// The hash of the newest entry, or auditGenesisHash() when the log is empty.
+    Result<QString> lastHash() const;
+    /// The entries of one record, oldest first.
+    Result<QList<AuditEntry>> history(const QString& entity, qint64 recordId) const;
+    /// Every entry, in the order written.
+    Result<QList<AuditEntry>> all() const;
+    /// The highest id ever given to an entry (SQLite's AUTOINCREMENT counter), 0 for none.
+    Result<qint64> highestIdIssued() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace branddesk

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/backup/datasafetyactions.h"
+
+#include "core/backup/backupmanager.h"
+#include "core/services/session.h"
+#include "ui/backup/restorerequest.h"
+#include "ui/import/departmentimportdialog.h"
+#include "ui/widgets/filedialog.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QMenu>
+#include <QWidget>
+
+namespace branddesk {
+
+DataSafetyActions::DataSafetyActions(Session& session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{}
+
+void DataSafetyActions::addTo(QMenu* menu)
+{
+    const QList<QAction*> existing = menu->actions();
+    QAction* before = existing.isEmpty() ? nullptr : existing.last();
+    auto add = [&](const QString& text, const char* name, void (DataSafetyActions::*slot)()) {
+        auto* action = new QAction(text, menu);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+        menu->insertAction(before, action);
+    };
+    add(tr("&Import Departments…"), "importDepartmentsAction", &DataSafetyActions::importDepartments);
+    menu->insertSeparator(before);
+    add(tr("&Back Up Now"), "backUpNowAction", &DataSafetyActions::backUpNow);
+    add(tr("&Restore from Backup…"), "restoreFromBackupAction", &DataSafetyActions::restoreFromBackup);
+    if (before)
+        menu->insertSeparator(before);
+}
+
+void DataSafetyActions::importDepartments()
+{
+    DepartmentImportDialog dialog(m_session, m_window);
+    if (dialog.chooseFile())
+        dialog.exec();
+}
+
+void DataSafetyActions::backUpNow()
+{
+    BackupManager manager(m_session.database().path(), m_session.clock());
+    const Result<BackupFile> made = manager.backUp(BackupReason::Manual);
+    if (!made) {
+        MessageBox::error(m_window, tr("Back up now"), made.error());
+        return;
+    }
+    MessageBox::information(m_window, tr("Back up now"), tr("The database was backed up to\n%1").arg(made->path));
+}
+
+void DataSafetyActions::restoreFromBackup()
+{
+    if (Result<void> allowed = m_session.currentUser().requireAdmin(); !allowed) {
+        MessageBox::error(m_window, tr("Restore from backup"), allowed.error());
+        return;
+    }
+    const QString path =
+        FileDialog::getOpenFileName(m_window, tr("Restore from backup"), tr("BrandDesk backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const MessageBox::Button answer =
+        MessageBox::question(m_window, tr("Restore from backup"),
+                             tr("Replace the data with the backup %1?\n\nThe current data is backed up first, then "
+                                "BrandDesk opens the restored file.")
+                                 .arg(path),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    RestoreRequest::set(path);
+    if (!m_window->close())
+        RestoreRequest::take();
+}
+
+} // namespace branddesk
