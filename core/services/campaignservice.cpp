@@ -187,18 +187,9 @@ Result<void> CampaignService::setMilestoneDue(qint64 milestoneId, const QDate& d
 {
     if (Result<void> allowed = m_user.requireAdmin(); !allowed)
         return fail(allowed.error());
-    Result<QList<Campaign>> all = m_campaigns.all();
-    if (!all)
-        return fail(all.error());
-    std::optional<Milestone> before;
-    for (const Campaign& c : *all) {
-        for (const Milestone& m : c.milestones) {
-            if (m.id == milestoneId)
-                before = m;
-        }
-    }
+    Result<Milestone> before = m_campaigns.findMilestone(milestoneId);
     if (!before)
-        return fail(Error::Code::NotFound, tr("The milestone no longer exists."));
+        return fail(before.error());
     Milestone after = *before;
     after.due = due;
     Result<void> done = m_database.transaction([&]() -> Result<void> {

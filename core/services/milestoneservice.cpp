@@ -73,18 +73,9 @@ Result<MilestoneCompletion> MilestoneService::record(MilestoneCompletion complet
     Result<Department> department = m_departments.find(completion.departmentId);
     if (!department)
         return fail(department.error());
-    Result<QList<Campaign>> campaigns = m_campaigns.all();
-    if (!campaigns)
-        return fail(campaigns.error());
-    const Milestone* milestone = nullptr;
-    for (const Campaign& c : *campaigns) {
-        for (const Milestone& m : c.milestones) {
-            if (m.id == completion.milestoneId)
-                milestone = &m;
-        }
-    }
-    if (milestone == nullptr)
-        return fail(Error::Code::NotFound, tr("The milestone no longer exists."));
+    Result<Milestone> milestone = m_campaigns.findMilestone(completion.milestoneId);
+    if (!milestone)
+        return fail(milestone.error());
     if (!appliesTo(milestone->appliesTo, *department))
         return fail(Error::Code::Validation,
                     tr("\"%1\" does not apply to %2 (%3 only).")

@@ -25,6 +25,9 @@ constexpr const char* kSelectPhases =
 constexpr const char* kSelectMilestones =
     "SELECT id, phase_id, ordinal, code, name, short_name, description, applies_to, due_date FROM milestones "
     "WHERE campaign_id = :campaign_id ORDER BY ordinal";
+constexpr const char* kSelectMilestone =
+    "SELECT id, phase_id, ordinal, code, name, short_name, description, applies_to, due_date FROM milestones "
+    "WHERE id = :id";
 constexpr const char* kInsertCampaign =
     "INSERT INTO campaigns (title, year, notice, report_weekday, report_due_time, lead_days, is_current, "
     "definition, created_at, updated_at, version) VALUES (:title, :year, :notice, :report_weekday, "
@@ -67,7 +70,36 @@ Campaign campaignFromRow(const QSqlQuery& q)
     return c;
 }
 
+/// Reads the nine columns kSelectMilestones and kSelectMilestone list.
+Milestone milestoneFromRow(const QSqlQuery& q)
+{
+    Milestone m;
+    m.id = q.value(0).toLongLong();
+    m.phaseId = q.value(1).toLongLong();
+    m.ordinal = q.value(2).toInt();
+    m.code = q.value(3).toString();
+    m.name = q.value(4).toString();
+    m.shortName = q.value(5).toString();
+    m.description = q.value(6).toString();
+    m.appliesTo = applicabilityFromCode(q.value(7).toString()).value_or(Applicability::All);
+    m.due = dateFrom(q.value(8));
+    return m;
+}
+
 } // namespace
+
+Result<Milestone> CampaignRepository::findMilestone(qint64 milestoneId) const
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kSelectMilestone, {{":id", milestoneId}},
+                 QCoreApplication::translate("CampaignRepository", "the milestones could not be read"));
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("CampaignRepository", "The milestone no longer exists."));
+    return milestoneFromRow(*q);
+}
 
 Result<void> CampaignRepository::loadCalendar(Campaign& campaign) const
 {
@@ -90,19 +122,8 @@ Result<void> CampaignRepository::loadCalendar(Campaign& campaign) const
                  QCoreApplication::translate("CampaignRepository", "the milestones could not be read"));
     if (!milestones)
         return fail(milestones.error());
-    while (milestones->next()) {
-        Milestone m;
-        m.id = milestones->value(0).toLongLong();
-        m.phaseId = milestones->value(1).toLongLong();
-        m.ordinal = milestones->value(2).toInt();
-        m.code = milestones->value(3).toString();
-        m.name = milestones->value(4).toString();
-        m.shortName = milestones->value(5).toString();
-        m.description = milestones->value(6).toString();
-        m.appliesTo = applicabilityFromCode(milestones->value(7).toString()).value_or(Applicability::All);
-        m.due = dateFrom(milestones->value(8));
-        campaign.milestones.append(m);
-    }
+    while (milestones->next())
+        campaign.milestones.append(milestoneFromRow(*milestones));
     return {};
 }
 

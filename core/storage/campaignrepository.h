@@ -21,6 +21,8 @@ public:
     /// Every campaign, newest year first, with phases and milestones.
     Result<QList<Campaign>> all() const;
     Result<Campaign> find(qint64 id) const;
+    /// One milestone by id (NotFound when it does not exist).
+    Result<Milestone> findMilestone(qint64 milestoneId) const;
     /// Stores a campaign and its calendar; milestones name their phase by ordinal in `phaseId` (as a parsed
     /// definition does). Fills in every id of `campaign`.
     Result<void> insert(Campaign& campaign);

@@ -696,6 +696,10 @@
         <source>the milestone could not be saved</source>
         <translation>the milestone could not be saved</translation>
     </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>The milestone no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2017,10 +2021,6 @@
         <source>The phase no longer exists.</source>
         <translation>The phase no longer exists.</translation>
     </message>
-    <message>
-        <source>The milestone no longer exists.</source>
-        <translation>The milestone no longer exists.</translation>
-    </message>
 </context>
 <context>
     <name>branddesk::CompletenessWidget</name>
@@ -2588,10 +2588,6 @@ Due: %4</translation>
     <message>
         <source>The attachment is larger than 20 MB.</source>
         <translation>The attachment is larger than 20 MB.</translation>
-    </message>
-    <message>
-        <source>The milestone no longer exists.</source>
-        <translation>The milestone no longer exists.</translation>
     </message>
     <message>
         <source>"%1" does not apply to %2 (%3 only).</source>

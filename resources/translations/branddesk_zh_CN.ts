@@ -693,6 +693,10 @@
         <source>the milestone could not be saved</source>
         <translation>无法保存该阶段任务</translation>
     </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>该阶段任务已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2008,10 +2012,6 @@
         <source>The phase no longer exists.</source>
         <translation>该阶段已不存在。</translation>
     </message>
-    <message>
-        <source>The milestone no longer exists.</source>
-        <translation>该阶段任务已不存在。</translation>
-    </message>
 </context>
 <context>
     <name>branddesk::CompletenessWidget</name>
@@ -2579,10 +2579,6 @@ Due: %4</source>
     <message>
         <source>The attachment is larger than 20 MB.</source>
         <translation>附件超过 20 MB。</translation>
-    </message>
-    <message>
-        <source>The milestone no longer exists.</source>
-        <translation>该阶段任务已不存在。</translation>
     </message>
     <message>
         <source>"%1" does not apply to %2 (%3 only).</source>
