@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/filedialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -10,6 +11,7 @@ namespace branddesk {
 
 std::optional<QString> FileDialog::s_nextFileName;
 QString FileDialog::s_lastFolder;
+QString FileDialog::s_lastSaveFolder;
 
 QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
@@ -23,6 +25,23 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     const QString chosen = QFileDialog::getOpenFileName(parent, caption, s_lastFolder, filter);
     if (!chosen.isEmpty())
         s_lastFolder = QFileInfo(chosen).absolutePath();
+    return chosen;
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                    const QString& filter, QString* selectedFilter)
+{
+    if (s_nextFileName) {
+        const QString answer = *s_nextFileName;
+        s_nextFileName.reset();
+        return answer;
+    }
+    if (s_lastSaveFolder.isEmpty())
+        s_lastSaveFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString chosen = QFileDialog::getSaveFileName(parent, caption, QDir(s_lastSaveFolder).filePath(suggestedName),
+                                                        filter, selectedFilter);
+    if (!chosen.isEmpty())
+        s_lastSaveFolder = QFileInfo(chosen).absolutePath();
     return chosen;
 }
 
