@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace branddesk {
+
+/// The blocks a PrintDocument is made of, in reading order. Plain data: build them with PrintDocument's add…().
+
+/// The document's title, centred.
+struct TitleBlock {
+    QString text;
+};
+
+/// A heading: level 1 ("一、…", Hei in official documents) or 2 ("（一）…").
+struct HeadingBlock {
+    QString text;
+    int level = 1;
+};
+
+/// Body text. With `indent` the first line is indented by two characters, as Chinese prose is; `lead`, when
+/// given, starts the paragraph in the heading face ("一是…。" followed by the text).
+struct ParagraphBlock {
+    QString text;
+    QString lead;
+    Qt::Alignment alignment = Qt::AlignJustify;
+    bool indent = true;
+};
+
+/// One column of a table: its share of the table's width and how its cells align.
+struct TableColumn {
+    qreal width = 1;
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+/// One cell. A cell spans columns in any row; it spans rows only among the header rows. "\n" breaks a line.
+struct TableCell {
+    QString text;
+    int columnSpan = 1;
+    int rowSpan = 1;
+    Qt::Alignment alignment = {}; ///< horizontal; empty: the column's (header cells: centred)
+
+    TableCell() = default;
+    TableCell(const QString& cellText) // implicit: rows read as lists of strings
+        : text(cellText)
+    {}
+};
+
+/// One row of a table; a `bold` row (a total, a group's name) prints in bold.
+struct TableRow {
+    QList<TableCell> cells;
+    bool bold = false;
+};
+
+/// A ruled table across the text block. The header rows print again at the top of every page the table
+/// continues on; a row that does not fit moves to the next page whole, unless it is taller than a page.
+struct DocumentTable {
+    QList<TableColumn> columns;
+    QList<TableRow> headerRows;
+    QList<TableRow> rows;
+
+    /// Appends a header row of plain cells.
+    DocumentTable& addHeaderRow(const QStringList& cells, bool bold = false);
+    /// Appends a body row of plain cells.
+    DocumentTable& addRow(const QStringList& cells, bool bold = false);
+};
+
+/// A label followed by `lines` empty ruled lines for handwriting (督查意见, 整改要求). The label stands on the
+/// first line; the field is kept on one page when it fits.
+struct RuledFieldBlock {
+    QString label;
+    int lines = 1;
+};
+
+/// Short fields side by side on one ruled line: "签名：______  日期：______".
+struct FieldRowBlock {
+    QStringList labels;
+};
+
+/// The next block starts on a new page ("each department starts on a new page").
+struct PageBreakBlock {};
+
+/// Vertical space.
+struct SpacingBlock {
+    qreal millimetres = 0;
+};
+
+/// The issuer and the date at the end, towards the right: the last line (the date) stands closingIndentEm
+/// characters from the right edge, the lines above are centred over it (GB/T 9704's 发文机关署名 and 成文日期).
+struct ClosingBlock {
+    QStringList lines;
+};
+
+using DocumentBlock = std::variant<TitleBlock, HeadingBlock, ParagraphBlock, DocumentTable, RuledFieldBlock,
+                                   FieldRowBlock, PageBreakBlock, SpacingBlock, ClosingBlock>;
+
+} // namespace branddesk

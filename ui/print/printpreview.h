@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/documents/documentpainter.h"
+#include "core/documents/printdocument.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace branddesk {
+
+/// Print preview and "Save as PDF…" for the views: both paint with DocumentPainter, so the paper, the preview
+/// and the PDF show the same pages.
+class PrintPreview {
+public:
+    /// Opens the print preview of `documents` (modal, object name "printPreviewDialog"); its print button
+    /// prints the same pages. The page setup chosen in the dialog applies to every document.
+    static void show(QWidget* parent, const QList<PrintDocument>& documents);
+    /// Asks where to save (FileDialog, proposing `suggestedName`) and writes `documents` there as one PDF.
+    /// Returns the file written; empty when the user cancelled or the export failed (a message said why).
+    static QString saveAsPdf(QWidget* parent, const QList<PrintDocument>& documents, const QString& suggestedName);
+    /// Writes `documents` to `path` in a worker thread, showing a progress dialog with a Cancel button
+    /// (object name "pdfProgressDialog") when it takes a moment. Shows no message.
+    static Result<PrintOutcome> exportWithProgress(QWidget* parent, const QString& path,
+                                                   const QList<PrintDocument>& documents);
+};
+
+} // namespace branddesk
