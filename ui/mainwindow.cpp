@@ -9,6 +9,8 @@
 #include "ui/campaign/milestonesview.h"
 #include "ui/campaign/timelineview.h"
 #include "ui/departments/departmentsview.h"
+#include "ui/reports/complianceview.h"
+#include "ui/reports/reportsview.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
@@ -61,6 +63,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QKeySequence(Qt::CTRL | Qt::Key_4));
     addArea(QStringLiteral("behind"), tr("Behind today"), new BehindView(session, this),
             QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_reportsView = new ReportsView(session, this);
+    auto* compliance = new ComplianceView(session, this);
+    addArea(QStringLiteral("reports"), tr("Weekly reports"), m_reportsView, QKeySequence(Qt::CTRL | Qt::Key_6));
+    addArea(QStringLiteral("compliance"), tr("Report compliance"), compliance, QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
+        showView(QStringLiteral("reports"));
+        m_reportsView->showDepartmentWeek(departmentId, week);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_departmentsView, &DepartmentsView::newBrandRequested, this, [this](qint64 departmentId) {
@@ -76,7 +86,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("departments"), QStringLiteral("brands"), QStringLiteral("timeline"),
-            QStringLiteral("milestones"), QStringLiteral("behind")};
+            QStringLiteral("milestones"),  QStringLiteral("behind"), QStringLiteral("reports"),
+            QStringLiteral("compliance")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -109,10 +120,19 @@ QString MainWindow::currentViewName() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* logReports = file->addAction(tr("&Log weekly reports…"), this, [this] {
+        showView(QStringLiteral("reports"));
+        m_reportsView->newReports();
+    });
+    logReports->setObjectName(QStringLiteral("logReportsAction"));
+    logReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    logReports->setEnabled(m_session.currentUser().canWrite());
+    file->addSeparator();
+    (new DataSafetyActions(m_session, this))->addTo(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    file->setObjectName(QStringLiteral("fileMenu"));
-    (new DataSafetyActions(m_session, this))->addTo(file);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));

@@ -11,6 +11,7 @@ class QUndoStack;
 namespace branddesk {
 
 class BrandsView;
+class ReportsView;
 class DepartmentsView;
 class Session;
 
@@ -45,6 +46,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     DepartmentsView* m_departmentsView;
     BrandsView* m_brandsView;
+    ReportsView* m_reportsView = nullptr;
 };
 
 } // namespace branddesk

@@ -5,6 +5,7 @@
 #include "core/accounts/user.h"
 #include "core/audit/auditentry.h"
 #include "core/audit/auditsnapshots.h"
+#include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
 #include "core/domain/department.h"
 
@@ -38,6 +39,28 @@ QString departmentLabel(const QString& key)
     return key;
 }
 
+QString reportLabel(const QString& key)
+{
+    static const struct {
+        const char* key;
+        const char* label;
+    } labels[] = {
+        {"department_id", QT_TRANSLATE_NOOP("AuditLabels", "Department (number)")},
+        {"week", QT_TRANSLATE_NOOP("AuditLabels", "Week (Monday)")},
+        {"received_at", QT_TRANSLATE_NOOP("AuditLabels", "Received at")},
+        {"channel", QT_TRANSLATE_NOOP("AuditLabels", "Channel")},
+        {"title", QT_TRANSLATE_NOOP("AuditLabels", "Title")},
+        {"content", QT_TRANSLATE_NOOP("AuditLabels", "Content")},
+        {"tags", QT_TRANSLATE_NOOP("AuditLabels", "Serves")},
+        {"highlight", QT_TRANSLATE_NOOP("AuditLabels", "Typical practice")},
+        {"attachments", QT_TRANSLATE_NOOP("AuditLabels", "Attachments")},
+    };
+    for (const auto& entry : labels)
+        if (key == QLatin1String(entry.key))
+            return QCoreApplication::translate("AuditLabels", entry.label);
+    return key;
+}
+
 } // namespace
 
 QString auditEntityName(const QString& entity)
@@ -48,6 +71,8 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Service brand");
     if (entity == AuditEntities::kUser)
         return QCoreApplication::translate("AuditLabels", "User");
+    if (entity == ReportAuditEntities::kWeeklyReport)
+        return QCoreApplication::translate("AuditLabels", "Weekly report");
     return entity;
 }
 
@@ -66,6 +91,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         if (key == QLatin1String("logo"))
             return QCoreApplication::translate("AuditLabels", "Logo (fingerprint)");
     }
+    if (entity == ReportAuditEntities::kWeeklyReport)
+        return reportLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");
@@ -86,6 +113,8 @@ QString auditValueText(const QString& entity, const QString& key, const QJsonVal
     if (value.isBool())
         return value.toBool() ? QCoreApplication::translate("AuditLabels", "yes")
                               : QCoreApplication::translate("AuditLabels", "no");
+    if (entity == ReportAuditEntities::kWeeklyReport && key == QLatin1String("tags") && value.toInt() != 0)
+        return reportTagsText(ReportTags::fromInt(value.toInt()));
     if (value.isDouble())
         return QString::number(value.toInteger());
     const QString text = value.toString();
@@ -95,6 +124,9 @@ QString auditValueText(const QString& entity, const QString& key, const QJsonVal
     if (entity == AuditEntities::kBrand && key == QLatin1String("status"))
         if (const std::optional<BrandStatus> status = brandStatusFromCode(text))
             return brandStatusName(*status);
+    if (entity == ReportAuditEntities::kWeeklyReport && key == QLatin1String("channel"))
+        if (const std::optional<ReportChannel> channel = reportChannelFromCode(text))
+            return reportChannelName(*channel);
     if (entity == AuditEntities::kUser && key == QLatin1String("role"))
         if (const std::optional<Role> role = roleFromCode(text))
             return roleName(*role);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/democampaign.h"
 
+#include "core/demo/demoreports.h"
 #include "core/services/session.h"
 
 #include <QRandomGenerator>
@@ -24,7 +25,7 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
         return fail(departments.error());
 
     QRandomGenerator random(seed);
-    return session.database().transaction([&]() -> Result<void> {
+    Result<void> milestones = session.database().transaction([&]() -> Result<void> {
         for (const Department& department : *departments) {
             // How diligent the department is: most are, some lag, a few hardly report anything.
             const int roll = random.bounded(100);
@@ -53,6 +54,13 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
         }
         return {};
     });
+    if (!milestones)
+        return milestones;
+    if (Result<void> allowed = session.currentUser().requireWrite(); !allowed)
+        return allowed;
+    DemoReports reports(session.database(), seed + 1);
+    Result<int> written = reports.populate(*campaign, *departments, session.clock().nowUtc(), session.userName());
+    return written ? Result<void>() : fail(written.error());
 }
 
 } // namespace branddesk

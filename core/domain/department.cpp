@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/department.h"
 
+#include "core/text/collation.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace branddesk {
 
@@ -49,6 +53,22 @@ QString departmentCategoryName(DepartmentCategory category)
         break;
     }
     return QCoreApplication::translate("Department", "Other");
+}
+
+bool registerOrderLess(const Department& a, const Department& b)
+{
+    if (a.sortOrder != b.sortOrder)
+        return a.sortOrder < b.sortOrder;
+    return pinyinLess(a.name, b.name);
+}
+
+QList<Department> activeInRegisterOrder(const QList<Department>& departments)
+{
+    QList<Department> active;
+    std::copy_if(departments.begin(), departments.end(), std::back_inserter(active),
+                 [](const Department& d) { return d.active; });
+    std::sort(active.begin(), active.end(), registerOrderLess);
+    return active;
 }
 
 } // namespace branddesk

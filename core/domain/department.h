@@ -45,6 +45,11 @@ struct Department {
 };
 
 /// A department as lists show it: with the figures that flag it.
+/// The register's order: sort order, then the name in pinyin order.
+bool registerOrderLess(const Department& a, const Department& b);
+/// The active departments of `departments`, in the register's order.
+QList<Department> activeInRegisterOrder(const QList<Department>& departments);
+
 struct DepartmentOverview {
     Department department;
     int brandCount = 0;

@@ -15,15 +15,6 @@
 
 namespace branddesk {
 
-namespace {
-bool departmentLess(const Department& a, const Department& b)
-{
-    if (a.sortOrder != b.sortOrder)
-        return a.sortOrder < b.sortOrder;
-    return pinyinLess(a.name, b.name);
-}
-} // namespace
-
 DepartmentService::DepartmentService(Database& database, const Clock& clock, const CurrentUser& user, AuditLog& audit,
                                      QObject* parent)
     : QObject(parent)
@@ -55,7 +46,7 @@ Result<QList<DepartmentOverview>> DepartmentService::overviews() const
     }
     QList<DepartmentOverview> result = byId.values();
     std::sort(result.begin(), result.end(),
-              [](const auto& a, const auto& b) { return departmentLess(a.department, b.department); });
+              [](const auto& a, const auto& b) { return registerOrderLess(a.department, b.department); });
     return result;
 }
 
@@ -64,11 +55,7 @@ Result<QList<Department>> DepartmentService::activeDepartments() const
     Result<QList<Department>> departments = m_departments.all();
     if (!departments)
         return departments;
-    QList<Department> active;
-    std::copy_if(departments->begin(), departments->end(), std::back_inserter(active),
-                 [](const Department& d) { return d.active; });
-    std::sort(active.begin(), active.end(), departmentLess);
-    return active;
+    return activeInRegisterOrder(*departments);
 }
 
 Result<Department> DepartmentService::find(qint64 id) const
@@ -171,8 +158,14 @@ Result<void> DepartmentService::remove(qint64 id)
         if (counts->value(id) > 0)
             return fail(Error::Code::InUse, tr("This department has brand records and cannot be deleted. Deactivate "
                                                "it instead: its records are kept and it leaves the lists."));
-        if (Result<void> removed = m_departments.remove(id); !removed)
+        if (Result<void> removed = m_departments.remove(id); !removed) {
+            // Milestone records and weekly reports hold on to their department (ON DELETE RESTRICT).
+            if (removed.error().code == Error::Code::Conflict)
+                return fail(Error::Code::InUse,
+                            tr("This department has milestone records or weekly reports and cannot be deleted. "
+                               "Deactivate it instead: its records are kept and it leaves the lists."));
             return removed;
+        }
         return m_audit.recordDelete(AuditEntities::kDepartment, id, snapshotOf(*before));
     });
     if (result)

@@ -9,7 +9,6 @@
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
-#include "core/text/collation.h"
 
 #include <algorithm>
 
@@ -35,12 +34,7 @@ Result<MilestoneBoard> MilestoneService::board(qint64 campaignId) const
     Result<QList<Department>> departments = m_departments.all();
     if (!departments)
         return fail(departments.error());
-    QList<Department> active;
-    std::copy_if(departments->begin(), departments->end(), std::back_inserter(active),
-                 [](const Department& d) { return d.active; });
-    std::sort(active.begin(), active.end(), [](const Department& a, const Department& b) {
-        return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : pinyinLess(a.name, b.name);
-    });
+    const QList<Department> active = activeInRegisterOrder(*departments);
     Result<QList<MilestoneCompletion>> completions = m_milestones.forCampaign(campaignId);
     if (!completions)
         return fail(completions.error());

@@ -10,6 +10,7 @@
 #include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"
 #include "core/services/milestoneservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -37,6 +38,7 @@ public:
     BrandService& brands() { return m_brands; }
     CampaignService& campaigns() { return m_campaigns; }
     MilestoneService& milestones() { return m_milestones; }
+    ReportService& reports() { return m_reports; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -48,6 +50,7 @@ private:
     BrandService m_brands;
     CampaignService m_campaigns;
     MilestoneService m_milestones;
+    ReportService m_reports;
 };
 
 } // namespace branddesk

@@ -33,6 +33,7 @@ constexpr const char* kUpdate =
     "phone = :phone, email = :email, sort_order = :sort_order, active = :active, updated_at = :updated_at, "
     "version = version + 1 WHERE id = :id AND version = :version";
 constexpr const char* kDelete = "DELETE FROM departments WHERE id = :id";
+constexpr const char* kBackdate = "UPDATE departments SET created_at = :created_at WHERE id = :id";
 constexpr const char* kNameTaken = "SELECT count(*) FROM departments WHERE name = :name AND id <> :id";
 constexpr const char* kExists = "SELECT count(*) FROM departments WHERE id = :id";
 constexpr const char* kBrandCounts = "SELECT department_id, count(*) FROM brands GROUP BY department_id";
@@ -177,6 +178,14 @@ Result<QHash<qint64, int>> DepartmentRepository::brandCounts() const
     while (q->next())
         counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
     return counts;
+}
+
+Result<void> DepartmentRepository::backdateCreation(qint64 id, const QDateTime& createdAt)
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kBackdate, {{":id", id}, {":created_at", toStorageTimestamp(createdAt)}},
+                 QCoreApplication::translate("DepartmentRepository", "the department could not be saved"));
+    return q ? Result<void>() : fail(q.error());
 }
 
 } // namespace branddesk

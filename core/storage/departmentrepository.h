@@ -32,6 +32,9 @@ public:
     Result<bool> nameTaken(const QString& name, qint64 exceptId) const;
     /// Number of brands per department id (departments without a brand are absent).
     Result<QHash<qint64, int>> brandCounts() const;
+    /// Sets when a department was registered. Only for generated demo and benchmark data, whose departments
+    /// must exist from the campaign's start; the program's own edits never change it.
+    Result<void> backdateCreation(qint64 id, const QDateTime& createdAt);
 
 private:
     Database& m_database;

@@ -3,6 +3,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/accountschema.h"
+#include "core/storage/reportschema.h"
 
 namespace branddesk {
 namespace {
@@ -136,6 +137,7 @@ const QList<Migration>& migrations()
          {kCreateCampaigns, kCampaignsOneCurrent, kCreatePhases, kCreateMilestones, kCreateMilestoneCompletions,
           kMilestoneCompletionsDepartmentIndex}},
         {3, accountAndAuditSchema()},
+        {4, weeklyReportSchema()},
     };
     return steps;
 }

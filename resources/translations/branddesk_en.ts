@@ -121,6 +121,42 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -422,8 +458,8 @@
 <context>
     <name>BrandNamePage</name>
     <message>
-        <source>Standard 1, brand name: concise, easy to understand and to remember, and showing the department's functions and the spirit of the times.</source>
-        <translation>Standard 1, brand name: concise, easy to understand and to remember, and showing the department's functions and the spirit of the times.</translation>
+        <source>Standard 1, brand name: concise, easy to understand and to remember, and showing the department&apos;s functions and the spirit of the times.</source>
+        <translation>Standard 1, brand name: concise, easy to understand and to remember, and showing the department&apos;s functions and the spirit of the times.</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -646,8 +682,8 @@
         <translation>only the last phase may be open-ended (长期).</translation>
     </message>
     <message>
-        <source>"%1" is used twice.</source>
-        <translation>"%1" is used twice.</translation>
+        <source>&quot;%1&quot; is used twice.</source>
+        <translation>&quot;%1&quot; is used twice.</translation>
     </message>
     <message>
         <source>must be all, enterprise-facing, supervises-intermediaries or administrative.</source>
@@ -739,8 +775,8 @@
         <translation>%1: ok</translation>
     </message>
     <message>
-        <source>Check the database's integrity and references.</source>
-        <translation>Check the database's integrity and references.</translation>
+        <source>Check the database&apos;s integrity and references.</source>
+        <translation>Check the database&apos;s integrity and references.</translation>
     </message>
     <message>
         <source>Commands (run without a window):</source>
@@ -842,8 +878,26 @@
         <translation>No logo image has been uploaded.</translation>
     </message>
     <message>
-        <source>"%1" is not filled in.</source>
-        <translation>"%1" is not filled in.</translation>
+        <source>&quot;%1&quot; is not filled in.</source>
+        <translation>&quot;%1&quot; is not filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation type="unfinished">Search department… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only departments with &amp;missing weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The file %1 could not be written. Is the disk full?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,8 +927,8 @@
         <translation>the file has more than %1 rows.</translation>
     </message>
     <message>
-        <source>a quote '"' inside a field that does not start with one.</source>
-        <translation>a quote '"' inside a field that does not start with one.</translation>
+        <source>a quote &apos;&quot;&apos; inside a field that does not start with one.</source>
+        <translation>a quote &apos;&quot;&apos; inside a field that does not start with one.</translation>
     </message>
     <message>
         <source>text after the closing quote of a field.</source>
@@ -963,8 +1017,8 @@
         <translation>%1 could not be read</translation>
     </message>
     <message>
-        <source>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</source>
-        <translation>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</translation>
+        <source>The database file %1 is read-only. Check the file&apos;s permissions or choose another location. It was left unchanged.</source>
+        <translation>The database file %1 is read-only. Check the file&apos;s permissions or choose another location. It was left unchanged.</translation>
     </message>
     <message>
         <source>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</source>
@@ -997,28 +1051,28 @@
 <context>
     <name>Dekad</name>
     <message>
-        <source>"%1" is not a date like 5月中旬 or 5月20日.</source>
-        <translation>"%1" is not a date like 5月中旬 or 5月20日.</translation>
+        <source>&quot;%1&quot; is not a date like 5月中旬 or 5月20日.</source>
+        <translation>&quot;%1&quot; is not a date like 5月中旬 or 5月20日.</translation>
     </message>
     <message>
-        <source>There is no month %1 (in "%2").</source>
-        <translation>There is no month %1 (in "%2").</translation>
+        <source>There is no month %1 (in &quot;%2&quot;).</source>
+        <translation>There is no month %1 (in &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>"%1" is not a day of the calendar.</source>
-        <translation>"%1" is not a day of the calendar.</translation>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
+        <translation>&quot;%1&quot; is not a day of the calendar.</translation>
     </message>
     <message>
         <source>The dates are empty.</source>
         <translation>The dates are empty.</translation>
     </message>
     <message>
-        <source>"%1" has more than two dates.</source>
-        <translation>"%1" has more than two dates.</translation>
+        <source>&quot;%1&quot; has more than two dates.</source>
+        <translation>&quot;%1&quot; has more than two dates.</translation>
     </message>
     <message>
-        <source>In "%1" the end comes before the start.</source>
-        <translation>In "%1" the end comes before the start.</translation>
+        <source>In &quot;%1&quot; the end comes before the start.</source>
+        <translation>In &quot;%1&quot; the end comes before the start.</translation>
     </message>
 </context>
 <context>
@@ -1153,24 +1207,24 @@
         <translation>Line %1: no column is titled 部门名称 (name); the first row must name the columns.</translation>
     </message>
     <message>
-        <source>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</source>
-        <translation>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</translation>
+        <source>unknown category &quot;%1&quot; (党群部门, 行政部门, 政法部门 or 其他).</source>
+        <translation>unknown category &quot;%1&quot; (党群部门, 行政部门, 政法部门 or 其他).</translation>
     </message>
     <message>
-        <source>"%1" is not 是 or 否.</source>
-        <translation>"%1" is not 是 or 否.</translation>
+        <source>&quot;%1&quot; is not 是 or 否.</source>
+        <translation>&quot;%1&quot; is not 是 or 否.</translation>
     </message>
     <message>
-        <source>the sort order "%1" is not a whole number.</source>
-        <translation>the sort order "%1" is not a whole number.</translation>
+        <source>the sort order &quot;%1&quot; is not a whole number.</source>
+        <translation>the sort order &quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>the row has more cells than the first row has titles.</source>
         <translation>the row has more cells than the first row has titles.</translation>
     </message>
     <message>
-        <source>the department "%1" is already on line %2.</source>
-        <translation>the department "%1" is already on line %2.</translation>
+        <source>the department &quot;%1&quot; is already on line %2.</source>
+        <translation>the department &quot;%1&quot; is already on line %2.</translation>
     </message>
     <message>
         <source>Nothing was imported: fix these rows and try again.
@@ -1234,6 +1288,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing could not start: the printer or the file cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed pages could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurableFile</name>
     <message>
         <source>The file %1 could not be opened to save it to disk.</source>
@@ -1254,6 +1327,13 @@
     <message>
         <source>The file %1 could not be copied to %2.</source>
         <translation>The file %1 could not be copied to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>The file name %1 must end in .xlsx (Excel workbook) or .csv (CSV).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,8 +1420,8 @@
         <translation>Not applicable</translation>
     </message>
     <message>
-        <source>"%1" applies to %2 only.</source>
-        <translation>"%1" applies to %2 only.</translation>
+        <source>&quot;%1&quot; applies to %2 only.</source>
+        <translation>&quot;%1&quot; applies to %2 only.</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -1441,6 +1521,13 @@
     </message>
 </context>
 <context>
+    <name>PageStyle</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not be started.</source>
@@ -1452,6 +1539,44 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>All categories</source>
@@ -1460,6 +1585,271 @@
     <message>
         <source>Find</source>
         <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChannel</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEntryDialog</name>
+    <message>
+        <source>Log weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: the content&apos;s first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Grassroots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 The public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypical practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the report as a typical practice (典型做法): it is quoted in the supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>the report could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s attachments could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports could not be searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week&apos;s reports could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report record could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s reports could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this report after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Not owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished">Not yet due</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTag</name>
+    <message>
+        <source>Serving enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving the grassroots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWeek</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day: 4月27日</comment>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 week %2 (%3 – %4)</source>
+        <comment>2009年第18周（4月27日—5月3日）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>第18周</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Search titles and contents… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypical practices only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1875,41 @@
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was already saved or given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved to disk.</source>
+        <translation type="unfinished">The file %1 could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced. If it is open in Excel or WPS, close it there, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Another program or another BrandDesk window is holding the database. Try again in a moment.</source>
         <translation>Another program or another BrandDesk window is holding the database. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file's permissions or choose another location.</source>
-        <translation>The database file is read-only. Check the file's permissions or choose another location.</translation>
+        <source>The database file is read-only. Check the file&apos;s permissions or choose another location.</source>
+        <translation>The database file is read-only. Check the file&apos;s permissions or choose another location.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
@@ -1529,6 +1946,45 @@
     <message>
         <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
         <translation>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2081,25 @@
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The table has %1 rows, more than an Excel sheet holds (%2). Export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has %1 columns, more than an Excel sheet holds (%2). Export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The file is not a readable .xlsx workbook.</source>
@@ -1661,8 +2136,8 @@
         <translation>A password needs at least %1 characters.</translation>
     </message>
     <message>
-        <source>A password must not be the user's name.</source>
-        <translation>A password must not be the user's name.</translation>
+        <source>A password must not be the user&apos;s name.</source>
+        <translation>A password must not be the user&apos;s name.</translation>
     </message>
     <message>
         <source>Enter a name for the account.</source>
@@ -1673,8 +2148,8 @@
         <translation>A name may have at most %1 characters.</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
-        <translation>An account named "%1" already exists.</translation>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>An account named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>This database already has accounts: sign in, or ask an administrator for one.</source>
@@ -1685,12 +2160,12 @@
         <translation>The name or the password is wrong.</translation>
     </message>
     <message>
-        <source>The account "%1" has been deactivated. Ask an administrator.</source>
-        <translation>The account "%1" has been deactivated. Ask an administrator.</translation>
+        <source>The account &quot;%1&quot; has been deactivated. Ask an administrator.</source>
+        <translation>The account &quot;%1&quot; has been deactivated. Ask an administrator.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account "%1" is locked until %2.</source>
-        <translation>Too many wrong passwords: the account "%1" is locked until %2.</translation>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2.</source>
+        <translation>Too many wrong passwords: the account &quot;%1&quot; is locked until %2.</translation>
     </message>
     <message>
         <source>After %1 wrong passwords the account is locked until %2.</source>
@@ -1891,8 +2366,8 @@
 <context>
     <name>branddesk::BrandService</name>
     <message>
-        <source>A brand named "%1" already exists.</source>
-        <translation>A brand named "%1" already exists.</translation>
+        <source>A brand named &quot;%1&quot; already exists.</source>
+        <translation>A brand named &quot;%1&quot; already exists.</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2467,29 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CallListModel</name>
+    <message>
+        <source>Not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Weeks missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CampaignService</name>
     <message>
-        <source>The campaign "%1" of %2 already exists.</source>
-        <translation>The campaign "%1" of %2 already exists.</translation>
+        <source>The campaign &quot;%1&quot; of %2 already exists.</source>
+        <translation>The campaign &quot;%1&quot; of %2 already exists.</translation>
     </message>
     <message>
         <source>The year %1 is not valid.</source>
@@ -2050,6 +2544,104 @@
     </message>
 </context>
 <context>
+    <name>branddesk::ComplianceModel</name>
+    <message>
+        <source>✓</source>
+        <comment>on time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>late: 迟</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>not yet due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time %1, late %2, missing %3 of %4 weeks owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ComplianceView</name>
+    <message>
+        <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; on time &amp;nbsp; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; late &amp;nbsp; &lt;span style=&quot;background:%5&quot;&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; missing &amp;nbsp; %7 not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;call list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished">No campaign yet.</translation>
+    </message>
+    <message>
+        <source>No report is owed this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (%1, due %2): &lt;b&gt;%3 of %4&lt;/b&gt; reports received; &lt;b&gt;%5&lt;/b&gt; not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole campaign: on time &lt;b&gt;%1&lt;/b&gt; (%2 of %3 weeks owed), late %4, missing %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>On time by category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::DataSafetyActions</name>
     <message>
         <source>&amp;Import Departments…</source>
@@ -2097,8 +2689,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
-        <translation>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</translation>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
+        <translation>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</translation>
     </message>
 </context>
 <context>
@@ -2194,12 +2786,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
 <context>
     <name>branddesk::DepartmentService</name>
     <message>
-        <source>A department named "%1" already exists.</source>
-        <translation>A department named "%1" already exists.</translation>
+        <source>A department named &quot;%1&quot; already exists.</source>
+        <translation>A department named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>This department has brand records and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
         <translation>This department has brand records and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</translation>
+    </message>
+    <message>
+        <source>This department has milestone records or weekly reports and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2308,8 +2904,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>%1 active departments, %2 shown.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c01f2f"&gt;%1 have no service brand yet.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c01f2f"&gt;%1 have no service brand yet.&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c01f2f&quot;&gt;%1 have no service brand yet.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c01f2f&quot;&gt;%1 have no service brand yet.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Edit department %1</source>
@@ -2454,6 +3050,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Behind today</source>
         <translation>Behind today</translation>
     </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log weekly reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -2474,8 +3082,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>no deadline</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#555&quot;&gt;%3 — %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#555&quot;&gt;%3 — %4&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Milestone record — %1</source>
@@ -2590,8 +3198,8 @@ Due: %4</translation>
         <translation>The attachment is larger than 20 MB.</translation>
     </message>
     <message>
-        <source>"%1" does not apply to %2 (%3 only).</source>
-        <translation>"%1" does not apply to %2 (%3 only).</translation>
+        <source>&quot;%1&quot; does not apply to %2 (%3 only).</source>
+        <translation>&quot;%1&quot; does not apply to %2 (%3 only).</translation>
     </message>
     <message>
         <source>There is no record to withdraw; it may have been withdrawn already.</source>
@@ -2690,6 +3298,277 @@ Due: %4</translation>
     <message>
         <source>The campaign was not made current</source>
         <translation>The campaign was not made current</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportEntryDialog</name>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (back-filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ Saved (%1 in this form): %2 — %3 %4&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the report you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1; received as entered it is &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week is over: the report is recorded as back-filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished">Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished">Attachment</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation type="unfinished">The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportListModel</name>
+    <message>
+        <source>supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportService</name>
+    <message>
+        <source>Choose the department the report comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before logging its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the week the report covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the report was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received (%1) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was received before the week it covers began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title or the content of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new attachments together are larger than 50 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportsView</name>
+    <message>
+        <source>&amp;New reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message>
+        <source>Serving anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports; the newest %2 shown — narrow the search to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report “%1” of %2 for %3? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2852,8 +3731,8 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
         <translation>The backup was restored. The data as it was before is kept in %1.</translation>
     </message>
     <message>
-        <source>Today's backup could not be made</source>
-        <translation>Today's backup could not be made</translation>
+        <source>Today&apos;s backup could not be made</source>
+        <translation>Today&apos;s backup could not be made</translation>
     </message>
     <message>
         <source>The campaign could not be set up</source>

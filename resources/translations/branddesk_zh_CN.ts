@@ -121,6 +121,42 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>周次（周一）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>报送方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Typical practice</source>
+        <translation>典型做法</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -843,6 +879,24 @@
     </message>
 </context>
 <context>
+    <name>ComplianceView</name>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation>搜索部门…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only departments with &amp;missing weeks</source>
+        <translation>只看有缺报的部门(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The file %1 could not be written. Is the disk full?</source>
+        <translation>无法写入文件 %1。磁盘是否已满？</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: %2</source>
@@ -1230,6 +1284,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Printing could not start: the printer or the file cannot be written to.</source>
+        <translation>无法开始打印：打印机或文件无法写入。</translation>
+    </message>
+    <message>
+        <source>The printed pages could not be finished.</source>
+        <translation>打印页面未能完成。</translation>
+    </message>
+</context>
+<context>
     <name>DurableFile</name>
     <message>
         <source>The file %1 could not be opened to save it to disk.</source>
@@ -1250,6 +1323,13 @@
     <message>
         <source>The file %1 could not be copied to %2.</source>
         <translation>无法将文件 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>The file name %1 must end in .xlsx (Excel workbook) or .csv (CSV).</source>
+        <translation>文件名 %1 须以 .xlsx（Excel 工作簿）或 .csv（CSV）结尾。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1517,13 @@
     </message>
 </context>
 <context>
+    <name>PageStyle</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not be started.</source>
@@ -1448,6 +1535,44 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>All categories</source>
@@ -1456,6 +1581,271 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChannel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面报送</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEntryDialog</name>
+    <message>
+        <source>Log weekly reports</source>
+        <translation>登记周报</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation>输入全称或简称的一部分，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>收到时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation>现在(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>报送方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Left empty: the content's first line</source>
+        <translation>留空则取内容的第一行</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent:</source>
+        <translation>内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
+        <translation>可从 Word 或微信粘贴：保留文字，去掉格式</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation>服务对象：</translation>
+    </message>
+    <message>
+        <source>&amp;1 Enterprises</source>
+        <translation>服务企业(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Grassroots</source>
+        <translation>服务基层(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 The public</source>
+        <translation>服务群众(&amp;3)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical practice</source>
+        <translation>典型做法(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Flag the report as a typical practice (典型做法): it is quoted in the supervision summary</source>
+        <translation>标记为典型做法：将在督查通报中引用</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation>保存并录入下一份(&amp;N)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation>保存并关闭(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>the report could not be read</source>
+        <translation>无法读取周报</translation>
+    </message>
+    <message>
+        <source>The report no longer exists; someone may have deleted it.</source>
+        <translation>该周报已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>the report's attachments could not be read</source>
+        <translation>无法读取周报附件</translation>
+    </message>
+    <message>
+        <source>the reports could not be searched</source>
+        <translation>无法检索周报</translation>
+    </message>
+    <message>
+        <source>the week's reports could not be read</source>
+        <translation>无法读取该周的周报</translation>
+    </message>
+    <message>
+        <source>the report record could not be read</source>
+        <translation>无法读取报送记录</translation>
+    </message>
+    <message>
+        <source>the department's reports could not be counted</source>
+        <translation>无法统计该部门的周报</translation>
+    </message>
+    <message>
+        <source>the attachment could not be read</source>
+        <translation>无法读取附件</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>the report could not be saved</source>
+        <translation>无法保存周报</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this report after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开此周报后，他人已修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>an attachment could not be removed</source>
+        <translation>无法移除附件</translation>
+    </message>
+    <message>
+        <source>the report could not be deleted</source>
+        <translation>无法删除周报</translation>
+    </message>
+    <message>
+        <source>an attachment could not be saved</source>
+        <translation>无法保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Not owed</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTag</name>
+    <message>
+        <source>Serving enterprises</source>
+        <translation>服务企业</translation>
+    </message>
+    <message>
+        <source>Serving the grassroots</source>
+        <translation>服务基层</translation>
+    </message>
+    <message>
+        <source>Serving the public</source>
+        <translation>服务群众</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWeek</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day: 4月27日</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1 week %2 (%3 – %4)</source>
+        <comment>2009年第18周（4月27日—5月3日）</comment>
+        <translation>%1年第%2周（%3—%4）</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>第18周</comment>
+        <translation>第%1周</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Search titles and contents… (Ctrl+F)</source>
+        <translation>检索标题和内容…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical practices only</source>
+        <translation>只看典型做法(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1868,33 @@
     <message>
         <source>BrandDesk cannot read the accounts</source>
         <translation>服务品牌督查台无法读取用户账户</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是文件夹，请选择文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation>文件夹 %1 无法写入，请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The file %1 was already saved or given up.</source>
+        <translation>文件 %1 已保存或已放弃。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved to disk.</source>
+        <translation>无法将文件 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced. If it is open in Excel or WPS, close it there, or choose another name.</source>
+        <translation>无法替换文件 %1。如果它正在 Excel 或 WPS 中打开，请先关闭，或另选文件名。</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1942,45 @@
     <message>
         <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
         <translation>数据库文件 %1 已损坏。该文件未作任何改动；请恢复最近一份完好的备份后继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2074,25 @@
     <message>
         <source>The brand needs a name.</source>
         <translation>请填写品牌名称。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The table has %1 rows, more than an Excel sheet holds (%2). Export it as CSV instead.</source>
+        <translation>表格有 %1 行，超过 Excel 工作表的容量（%2）。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The table has %1 columns, more than an Excel sheet holds (%2). Export it as CSV instead.</source>
+        <translation>表格有 %1 列，超过 Excel 工作表的容量（%2）。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be started.</source>
+        <translation>无法创建 Excel 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written. Is the disk full?</source>
+        <translation>无法写入 Excel 文件 %1。磁盘是否已满？</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2458,25 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CallListModel</name>
+    <message>
+        <source>Not yet reported</source>
+        <translation>本周未报送</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Weeks missed</source>
+        <translation>累计缺报周数</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CampaignService</name>
     <message>
         <source>The campaign "%1" of %2 already exists.</source>
@@ -2038,6 +2532,104 @@
     <message>
         <source>%1 of %2 items still missing.</source>
         <translation>共 %2 项，尚缺 %1 项。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ComplianceModel</name>
+    <message>
+        <source>✓</source>
+        <comment>on time</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>late: 迟</comment>
+        <translation>迟</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>missing</comment>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>not yet due</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>On time %1, late %2, missing %3 of %4 weeks owed</source>
+        <translation>应报 %4 周：按时 %1，迟报 %2，缺报 %3</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ComplianceView</name>
+    <message>
+        <source>&lt;span style="background:%1"&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; on time &amp;nbsp; &lt;span style="background:%3"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; late &amp;nbsp; &lt;span style="background:%5"&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; missing &amp;nbsp; %7 not yet due</source>
+        <translation>&lt;span style="background:%1"&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; 按时 &amp;nbsp; &lt;span style="background:%3"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; 迟报 &amp;nbsp; &lt;span style="background:%5"&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; 缺报 &amp;nbsp; %7 未到期</translation>
+    </message>
+    <message>
+        <source>Report compliance</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Export &amp;call list…</source>
+        <translation>导出催报名单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Not yet reported this week</source>
+        <translation>本周未报送名单</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>No report is owed this week.</source>
+        <translation>本周无需报送。</translation>
+    </message>
+    <message>
+        <source>This week (%1, due %2): &lt;b&gt;%3 of %4&lt;/b&gt; reports received; &lt;b&gt;%5&lt;/b&gt; not yet.</source>
+        <translation>本周（%1，截止 %2）：应报 %4 家，&lt;b&gt;已收到 %3 家&lt;/b&gt;，&lt;b&gt;%5 家&lt;/b&gt;尚未报送。</translation>
+    </message>
+    <message>
+        <source>Whole campaign: on time &lt;b&gt;%1&lt;/b&gt; (%2 of %3 weeks owed), late %4, missing %5.</source>
+        <translation>活动以来：按时率 &lt;b&gt;%1&lt;/b&gt;（应报 %3 周次，按时 %2），迟报 %4，缺报 %5。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>第 %1 阶段 %2</translation>
+    </message>
+    <message>
+        <source>On time by category: %1</source>
+        <translation>分类按时率：%1</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2783,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>This department has brand records and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
         <translation>该部门已有服务品牌记录，不能删除。可改为停用：停用后其记录仍予保留，但不再列入各类列表。</translation>
+    </message>
+    <message>
+        <source>This department has milestone records or weekly reports and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
+        <translation>该部门已有阶段任务记录或周报，不能删除。请改为停用：记录会保留，该部门不再出现在列表中。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +3041,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Behind today</source>
         <translation>今日滞后</translation>
     </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Report compliance</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>&amp;Log weekly reports…</source>
+        <translation>登记周报(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -2681,6 +3289,275 @@ Due: %4</source>
     <message>
         <source>The campaign was not made current</source>
         <translation>未能设为当前活动</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportEntryDialog</name>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation>由 %1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> (back-filled)</source>
+        <translation>（补录）</translation>
+    </message>
+    <message>
+        <source>Log weekly reports</source>
+        <translation>登记周报</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>周报未保存</translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation>没有唯一与“%1”相符的部门。请多输入几个字，或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#1b7e1b"&gt;✔ Saved (%1 in this form): %2 — %3 %4&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#1b7e1b"&gt;✔ 已保存（本次第 %1 份）：%2 — %3 %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved report</source>
+        <translation>周报尚未保存</translation>
+    </message>
+    <message>
+        <source>Discard the report you have not saved?</source>
+        <translation>放弃尚未保存的周报吗？</translation>
+    </message>
+    <message>
+        <source>Due %1; received as entered it is &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>截止时间 %1；按所填收到时间为&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The week is over: the report is recorded as back-filled.</source>
+        <translation>该周已结束：本份将记为补录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:#a05a00"&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style="color:#a05a00"&gt;该部门本周已报送 %n 份，本份为补报。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 20 MB.</source>
+        <translation>文件 %1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportListModel</name>
+    <message>
+        <source>supplement</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>back-filled</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>typical practice</source>
+        <translation>典型做法</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation>由 %1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>报送方式</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportService</name>
+    <message>
+        <source>Choose the department the report comes from.</source>
+        <translation>请选择报送部门。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before logging its reports.</source>
+        <translation>%1 已停用；请先重新启用，再登记其周报。</translation>
+    </message>
+    <message>
+        <source>Choose the week the report covers.</source>
+        <translation>请选择周报所属的周次。</translation>
+    </message>
+    <message>
+        <source>The week %1 has not begun yet.</source>
+        <translation>%1 尚未开始。</translation>
+    </message>
+    <message>
+        <source>Enter when the report was received.</source>
+        <translation>请填写收到时间。</translation>
+    </message>
+    <message>
+        <source>The time received (%1) lies in the future.</source>
+        <translation>收到时间（%1）晚于现在。</translation>
+    </message>
+    <message>
+        <source>The report was received before the week it covers began (%1).</source>
+        <translation>收到时间早于该周开始（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter a title or the content of the report.</source>
+        <translation>请填写周报的标题或内容。</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>标题过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The content is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>有附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is an empty file.</source>
+        <translation>附件 %1 是空文件。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than 20 MB.</source>
+        <translation>附件 %1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The new attachments together are larger than 50 MB.</source>
+        <translation>新添加的附件合计超过 50 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReportsView</name>
+    <message>
+        <source>&amp;New reports…</source>
+        <translation>登记周报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Serving anyone</source>
+        <translation>全部服务对象</translation>
+    </message>
+    <message>
+        <source>Any week</source>
+        <translation>任意周次</translation>
+    </message>
+    <message>
+        <source>%1 reports; the newest %2 shown — narrow the search to see older ones</source>
+        <translation>共 %1 份；显示最新 %2 份——缩小检索范围可查看更早的周报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>共 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除周报</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1” of %2 for %3? The audit log keeps a copy.</source>
+        <translation>删除 %2 %3 的周报“%1”吗？操作记录中会保留副本。</translation>
     </message>
 </context>
 <context>

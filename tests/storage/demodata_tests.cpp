@@ -31,7 +31,11 @@ TEST_CASE("the demo data is a realistic municipal register")
             ++withoutBrand;
         if (!overview.department.active)
             ++inactive;
-        CHECK(overview.department.createdAt == TempDatabase::startTime());
+        // Registered before the campaign began (21 April), so each owes every week's report.
+        if (overview.department.active)
+            CHECK(overview.department.createdAt < QDateTime(QDate(2009, 4, 21), QTime(0, 0)));
+        else
+            CHECK(overview.department.createdAt == TempDatabase::startTime());
     }
     CHECK(categories.contains(DepartmentCategory::PartyMass));
     CHECK(categories.contains(DepartmentCategory::Administrative));
@@ -89,4 +93,30 @@ TEST_CASE("the demo data is the same for the same seed")
     TempDatabase first;
     TempDatabase second;
     CHECK(snapshot(first) == snapshot(second));
+}
+
+TEST_CASE("the demo reports are mostly on time, with some late, some missing, supplements and highlights")
+{
+    TempDatabase temp;
+    REQUIRE(populateDemoData(temp.session()));
+    const Result<std::optional<Campaign>> campaign = temp.session().campaigns().current();
+    REQUIRE(campaign);
+    REQUIRE(campaign->has_value());
+    const Result<ReportCompliance> compliance = temp.session().reports().compliance((*campaign)->id);
+    REQUIRE(compliance);
+    const ComplianceCounts overall = compliance->overall();
+    CHECK(overall.onTime > overall.late);
+    CHECK(overall.late > 0);
+    CHECK(overall.missing > 0);
+    ReportFilter highlights;
+    highlights.highlightOnly = true;
+    const Result<ReportSearchResult> typical = temp.session().reports().search(highlights);
+    REQUIRE(typical);
+    CHECK(typical->total > 0);
+    const Result<ReportSearchResult> all = temp.session().reports().search({});
+    REQUIRE(all);
+    CHECK(all->total >= overall.reported());
+    CHECK(std::any_of(all->items.begin(), all->items.end(), [](const ReportListItem& item) {
+        return !item.isBackFilled() && item.receivedAt <= item.enteredAt;
+    }));
 }

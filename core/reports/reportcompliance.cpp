@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/reportcompliance.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace branddesk {
+
+QString reportStatusName(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::NotOwed:
+        return QCoreApplication::translate("ReportStatus", "Not owed");
+    case ReportStatus::OnTime:
+        return QCoreApplication::translate("ReportStatus", "On time");
+    case ReportStatus::Late:
+        return QCoreApplication::translate("ReportStatus", "Late");
+    case ReportStatus::Missing:
+        return QCoreApplication::translate("ReportStatus", "Missing");
+    case ReportStatus::Pending:
+        return QCoreApplication::translate("ReportStatus", "Not yet due");
+    }
+    return {};
+}
+
+Light reportStatusLight(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::OnTime:
+        return Light::Green;
+    case ReportStatus::Late:
+        return Light::Yellow;
+    case ReportStatus::Missing:
+        return Light::Red;
+    case ReportStatus::NotOwed:
+    case ReportStatus::Pending:
+        break;
+    }
+    return Light::None;
+}
+
+QString ComplianceCounts::percent(int part, int whole)
+{
+    if (whole <= 0)
+        return QStringLiteral("—");
+    // One decimal, rounded half up from the exact fraction.
+    const qint64 tenths = (qint64(part) * 2000 + whole) / (2 * whole);
+    return QLocale().toString(double(tenths) / 10.0, 'f', 1) + QLatin1Char('%');
+}
+
+void ComplianceCounts::add(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::OnTime:
+        ++onTime;
+        break;
+    case ReportStatus::Late:
+        ++late;
+        break;
+    case ReportStatus::Missing:
+        ++missing;
+        break;
+    case ReportStatus::NotOwed:
+    case ReportStatus::Pending:
+        break;
+    }
+}
+
+ComplianceCounts& ComplianceCounts::operator+=(const ComplianceCounts& other)
+{
+    onTime += other.onTime;
+    late += other.late;
+    missing += other.missing;
+    return *this;
+}
+
+ReportCompliance ReportCompliance::build(const Campaign& campaign, const QList<Department>& departments,
+                                         const QList<ReportWeekFact>& facts, const QDateTime& nowUtc)
+{
+    ReportCompliance result;
+    result.m_dueWeekday = campaign.reportWeekday;
+    result.m_dueTime = campaign.reportDueTime;
+    const QDateTime now = nowUtc.toLocalTime();
+    result.m_currentWeek = ReportWeek::containing(now.date());
+
+    const DateRange span = campaign.span();
+    if (span.start.isValid()) {
+        ReportWeek last = result.m_currentWeek;
+        if (!span.isOpenEnded())
+            last = std::min(last, ReportWeek::containing(span.end));
+        for (ReportWeek week = ReportWeek::containing(span.start); week <= last; week = week.next())
+            result.m_weeks.append(week);
+    }
+
+    QHash<qint64, QHash<qint64, QDateTime>> firstByDepartment;
+    for (const ReportWeekFact& fact : facts) {
+        QDateTime& first = firstByDepartment[fact.departmentId][fact.week.monday().toJulianDay()];
+        if (!first.isValid() || fact.firstReceivedUtc < first)
+            first = fact.firstReceivedUtc;
+    }
+
+    const QDateTime campaignStart(span.start, QTime(0, 0));
+    result.m_rows.reserve(departments.size());
+    for (const Department& department : departments) {
+        Row row;
+        row.department = department;
+        row.weeks.reserve(result.m_weeks.size());
+        QDateTime owedFrom = campaignStart;
+        if (department.createdAt.isValid())
+            owedFrom = std::max(owedFrom, department.createdAt.toLocalTime());
+        const QHash<qint64, QDateTime> received = firstByDepartment.value(department.id);
+        for (const ReportWeek& week : std::as_const(result.m_weeks)) {
+            const QDateTime due = result.dueMoment(week);
+            ReportStatus status = ReportStatus::NotOwed;
+            if (due > owedFrom) {
+                const auto found = received.constFind(week.monday().toJulianDay());
+                if (found != received.constEnd())
+                    status = isOnTime(week, *found, result.m_dueWeekday, result.m_dueTime) ? ReportStatus::OnTime
+                                                                                           : ReportStatus::Late;
+                else
+                    status = now > due ? ReportStatus::Missing : ReportStatus::Pending;
+            }
+            row.counts.add(status);
+            row.weeks.append(status);
+        }
+        result.m_rows.append(std::move(row));
+    }
+    return result;
+}
+
+QDateTime ReportCompliance::dueMoment(const ReportWeek& week) const
+{
+    return week.dueMoment(m_dueWeekday, m_dueTime);
+}
+
+bool ReportCompliance::weekInPeriod(int column, const DateRange& period) const
+{
+    if (!period.start.isValid())
+        return true;
+    return period.contains(m_weeks.at(column).monday().addDays(m_dueWeekday - 1));
+}
+
+ComplianceCounts ReportCompliance::counts(int row, const DateRange& period) const
+{
+    if (!period.start.isValid())
+        return m_rows.at(row).counts;
+    ComplianceCounts counts;
+    const QList<ReportStatus>& weeks = m_rows.at(row).weeks;
+    for (int column = 0; column < weeks.size(); ++column)
+        if (weekInPeriod(column, period))
+            counts.add(weeks.at(column));
+    return counts;
+}
+
+ComplianceCounts ReportCompliance::overall(const DateRange& period) const
+{
+    ComplianceCounts total;
+    for (int row = 0; row < m_rows.size(); ++row)
+        total += counts(row, period);
+    return total;
+}
+
+ComplianceCounts ReportCompliance::forCategory(DepartmentCategory category, const DateRange& period) const
+{
+    ComplianceCounts total;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).department.category == category)
+            total += counts(row, period);
+    return total;
+}
+
+int ReportCompliance::currentColumn() const
+{
+    if (m_weeks.isEmpty() || m_weeks.constLast() != m_currentWeek)
+        return -1;
+    return int(m_weeks.size()) - 1;
+}
+
+QList<Department> ReportCompliance::notYetReported() const
+{
+    QList<Department> result;
+    const int column = currentColumn();
+    if (column < 0)
+        return result;
+    for (const Row& row : m_rows) {
+        const ReportStatus status = row.weeks.at(column);
+        if (status == ReportStatus::Pending || status == ReportStatus::Missing)
+            result.append(row.department);
+    }
+    return result;
+}
+
+int ReportCompliance::expectedThisWeek() const
+{
+    const int column = currentColumn();
+    if (column < 0)
+        return 0;
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [column](const Row& row) { return row.weeks.at(column) != ReportStatus::NotOwed; }));
+}
+
+int ReportCompliance::receivedThisWeek() const
+{
+    const int column = currentColumn();
+    if (column < 0)
+        return 0;
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [column](const Row& row) {
+        const ReportStatus status = row.weeks.at(column);
+        return status == ReportStatus::OnTime || status == ReportStatus::Late;
+    }));
+}
+
+} // namespace branddesk

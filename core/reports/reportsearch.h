@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/department.h"
+#include "core/reports/weeklyreport.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace branddesk {
+
+/// What the report history shows: every condition left empty matches all reports.
+struct ReportFilter {
+    qint64 departmentId = 0;
+    std::optional<DepartmentCategory> category;
+    ReportWeek fromWeek; ///< invalid: no lower bound
+    ReportWeek toWeek;   ///< invalid: no upper bound
+    ReportTags tags;     ///< any of these
+    bool highlightOnly = false;
+    /// Words to find in the title or the content, all of them (separated by spaces).
+    QString text;
+    /// The newest this many matches are returned (the total is counted all the same).
+    int limit = 2000;
+
+    /// The search words: the text split at white space, duplicates removed.
+    QStringList terms() const;
+    /// Whether the words can go to the full-text index: it finds only substrings of three characters or more;
+    /// shorter words are searched by a scan (LIKE).
+    bool usesFullTextIndex() const;
+};
+
+/// One line of the report history.
+struct ReportListItem {
+    qint64 id = 0;
+    qint64 departmentId = 0;
+    QString departmentName;
+    DepartmentCategory category = DepartmentCategory::Administrative;
+    ReportWeek week;
+    QDateTime receivedAt; ///< UTC
+    ReportChannel channel = ReportChannel::Email;
+    QString title;
+    /// The opening of the content, or with a search the passage around the first match.
+    QString excerpt;
+    ReportTags tags;
+    bool highlight = false;
+    bool supplement = false; ///< not the first report of its department and week
+    int attachmentCount = 0;
+    QDateTime enteredAt; ///< UTC
+    QString enteredBy;
+
+    bool isBackFilled() const;
+};
+
+struct ReportSearchResult {
+    QList<ReportListItem> items; ///< newest week first
+    int total = 0;               ///< all matches, even beyond the limit
+};
+
+/// The passage of `text` around the first occurrence of any of `terms` (case-insensitive), about `width`
+/// characters, with "…" where it was cut; the opening of the text when none occurs.
+QString excerptAround(const QString& text, const QStringList& terms, int width = 80);
+
+} // namespace branddesk

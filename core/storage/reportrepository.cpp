@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/reportrepository.h"
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace branddesk {
+namespace {
+
+// The history's columns and conditions, shared by the plain and the full-text statements. Every condition is
+// bound; an empty value switches it off. (String literals joined by the compiler: no SQL is built at run time.)
+#define BRANDDESK_REPORT_COLUMNS                                                                                       \
+    "r.id, r.department_id, d.name, d.category, r.week_start, r.received_at, r.channel, r.title, "                     \
+    "CASE WHEN :full_content = 1 THEN r.content ELSE substr(r.content, 1, 200) END, r.tags, r.highlight, "             \
+    "r.entered_at, r.entered_by, "                                                                                     \
+    "EXISTS (SELECT 1 FROM weekly_reports o WHERE o.department_id = r.department_id AND o.week_start = r.week_start "  \
+    "AND (o.received_at < r.received_at OR (o.received_at = r.received_at AND o.id < r.id))), "                        \
+    "(SELECT COUNT(*) FROM report_attachments a WHERE a.report_id = r.id) "
+#define BRANDDESK_REPORT_CONDITIONS                                                                                    \
+    "(:department_id = 0 OR r.department_id = :department_id_2) AND (:category = '' OR d.category = :category_2) "     \
+    "AND (:from_week = '' OR r.week_start >= :from_week_2) AND (:to_week = '' OR r.week_start <= :to_week_2) "         \
+    "AND (:tags = 0 OR (r.tags & :tags_2) <> 0) AND (:highlight_only = 0 OR r.highlight = 1) "                         \
+    "AND (:like = '' OR r.title LIKE :like_2 ESCAPE '\\' OR r.content LIKE :like_3 ESCAPE '\\') "
+#define BRANDDESK_REPORT_ORDER "ORDER BY r.week_start DESC, r.received_at DESC, r.id DESC LIMIT :limit"
+
+constexpr const char* kSearch =
+    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
+    "WHERE " BRANDDESK_REPORT_CONDITIONS BRANDDESK_REPORT_ORDER;
+constexpr const char* kCount = "SELECT COUNT(*) FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
+                               "WHERE " BRANDDESK_REPORT_CONDITIONS;
+constexpr const char* kSearchText =
+    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
+    "JOIN departments d ON d.id = r.department_id "
+    "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS BRANDDESK_REPORT_ORDER;
+constexpr const char* kCountText = "SELECT COUNT(*) FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
+                                   "JOIN departments d ON d.id = r.department_id "
+                                   "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS;
+constexpr const char* kForDepartmentWeek =
+    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
+    "WHERE r.department_id = :department_id AND r.week_start = :week_start ORDER BY r.received_at, r.id";
+#undef BRANDDESK_REPORT_COLUMNS
+#undef BRANDDESK_REPORT_CONDITIONS
+#undef BRANDDESK_REPORT_ORDER
+
+constexpr const char* kSelectOne =
+    "SELECT department_id, week_start, received_at, channel, title, content, tags, highlight, entered_at, "
+    "entered_by, updated_at, version FROM weekly_reports WHERE id = :id";
+constexpr const char* kSelectAttachmentsOf =
+    "SELECT id, name, size, data FROM report_attachments WHERE report_id = :report_id ORDER BY id";
+constexpr const char* kSelectAttachment = "SELECT id, name, size, data FROM report_attachments WHERE id = :id";
+constexpr const char* kWeekFacts = "SELECT department_id, week_start, MIN(received_at), COUNT(*) FROM weekly_reports "
+                                   "GROUP BY department_id, week_start";
+constexpr const char* kCountForDepartment = "SELECT COUNT(*) FROM weekly_reports WHERE department_id = :department_id";
+constexpr const char* kInsert =
+    "INSERT INTO weekly_reports (department_id, week_start, received_at, channel, title, content, tags, highlight, "
+    "entered_at, entered_by, updated_at, version) VALUES (:department_id, :week_start, :received_at, :channel, "
+    ":title, :content, :tags, :highlight, :entered_at, :entered_by, :updated_at, 1)";
+constexpr const char* kUpdate =
+    "UPDATE weekly_reports SET department_id = :department_id, week_start = :week_start, received_at = :received_at, "
+    "channel = :channel, title = :title, content = :content, tags = :tags, highlight = :highlight, "
+    "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version";
+constexpr const char* kInsertAttachment =
+    "INSERT INTO report_attachments (report_id, name, size, data) VALUES (:report_id, :name, :size, :data)";
+constexpr const char* kDeleteAttachment = "DELETE FROM report_attachments WHERE id = :id AND report_id = :report_id";
+constexpr const char* kDelete = "DELETE FROM weekly_reports WHERE id = :id";
+
+ReportWeek weekFrom(const QVariant& value)
+{
+    return ReportWeek::containing(QDate::fromString(value.toString(), Qt::ISODate));
+}
+
+ReportListItem itemFrom(const QSqlQuery& q)
+{
+    ReportListItem item;
+    item.id = q.value(0).toLongLong();
+    item.departmentId = q.value(1).toLongLong();
+    item.departmentName = q.value(2).toString();
+    item.category = departmentCategoryFromCode(q.value(3).toString()).value_or(DepartmentCategory::Other);
+    item.week = weekFrom(q.value(4));
+    item.receivedAt = fromStorageTimestamp(q.value(5).toString());
+    item.channel = reportChannelFromCode(q.value(6).toString()).value_or(ReportChannel::Email);
+    item.title = q.value(7).toString();
+    item.excerpt = q.value(8).toString();
+    item.tags = ReportTags::fromInt(q.value(9).toInt());
+    item.highlight = q.value(10).toBool();
+    item.enteredAt = fromStorageTimestamp(q.value(11).toString());
+    item.enteredBy = q.value(12).toString();
+    item.supplement = q.value(13).toBool();
+    item.attachmentCount = q.value(14).toInt();
+    return item;
+}
+
+ReportAttachment attachmentFrom(const QSqlQuery& q)
+{
+    ReportAttachment a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.size = q.value(2).toLongLong();
+    a.data = q.value(3).toByteArray();
+    return a;
+}
+
+/// `text` as a LIKE pattern matching it anywhere, with LIKE's own characters escaped.
+QString likePattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+/// The words as an FTS5 query: each a quoted phrase (so no word is read as an operator), all required.
+QString matchExpression(const QStringList& terms)
+{
+    QStringList phrases;
+    for (QString term : terms)
+        phrases.append(QLatin1Char('"') + term.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    return phrases.join(QLatin1String(" AND "));
+}
+
+void bindConditions(QSqlQuery& q, const ReportFilter& filter, const QString& like)
+{
+    const auto bind = [&q](const char* name, const QVariant& value) { q.bindValue(QLatin1String(name), value); };
+    const QString category = filter.category ? departmentCategoryCode(*filter.category) : QStringLiteral("");
+    const QString from = filter.fromWeek.isValid() ? filter.fromWeek.monday().toString(Qt::ISODate) : QString();
+    const QString to = filter.toWeek.isValid() ? filter.toWeek.monday().toString(Qt::ISODate) : QString();
+    bind(":department_id", filter.departmentId);
+    bind(":department_id_2", filter.departmentId);
+    bind(":category", category);
+    bind(":category_2", category);
+    bind(":from_week", sql::text(from));
+    bind(":from_week_2", sql::text(from));
+    bind(":to_week", sql::text(to));
+    bind(":to_week_2", sql::text(to));
+    bind(":tags", int(filter.tags.toInt()));
+    bind(":tags_2", int(filter.tags.toInt()));
+    bind(":highlight_only", filter.highlightOnly ? 1 : 0);
+    bind(":like", sql::text(like));
+    bind(":like_2", sql::text(like));
+    bind(":like_3", sql::text(like));
+}
+
+} // namespace
+
+Result<WeeklyReport> ReportRepository::find(qint64 id) const
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kSelectOne, {{":id", id}},
+                                   QCoreApplication::translate("ReportRepository", "the report could not be read"));
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("ReportRepository",
+                                                "The report no longer exists; someone may have deleted it."));
+    WeeklyReport r;
+    r.id = id;
+    r.departmentId = q->value(0).toLongLong();
+    r.week = weekFrom(q->value(1));
+    r.receivedAt = fromStorageTimestamp(q->value(2).toString());
+    r.channel = reportChannelFromCode(q->value(3).toString()).value_or(ReportChannel::Email);
+    r.title = q->value(4).toString();
+    r.content = q->value(5).toString();
+    r.tags = ReportTags::fromInt(q->value(6).toInt());
+    r.highlight = q->value(7).toBool();
+    r.enteredAt = fromStorageTimestamp(q->value(8).toString());
+    r.enteredBy = q->value(9).toString();
+    r.updatedAt = fromStorageTimestamp(q->value(10).toString());
+    r.version = q->value(11).toInt();
+
+    Result<QSqlQuery> a =
+        sql::run(m_database.connection(), kSelectAttachmentsOf, {{":report_id", id}},
+                 QCoreApplication::translate("ReportRepository", "the report's attachments could not be read"));
+    if (!a)
+        return fail(a.error());
+    while (a->next())
+        r.attachments.append(attachmentFrom(*a));
+    return r;
+}
+
+Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) const
+{
+    const QString failed = QCoreApplication::translate("ReportRepository", "the reports could not be searched");
+    const QStringList terms = filter.terms();
+    const bool fullText = filter.usesFullTextIndex();
+    // Short words: scan for the longest with LIKE, then keep the rows that hold the others as well.
+    QString longest;
+    if (!fullText)
+        for (const QString& term : terms)
+            if (term.size() > longest.size())
+                longest = term;
+    const QString like = longest.isEmpty() ? QString() : likePattern(longest);
+    const bool filterHere = !fullText && terms.size() > 1;
+
+    Result<QSqlQuery> q =
+        sql::prepare(m_database.connection(), fullText ? kSearchText : kSearch,
+                     {{":full_content", terms.isEmpty() ? 0 : 1}, {":limit", filterHere ? -1 : filter.limit}});
+    if (!q)
+        return fail(q.error());
+    bindConditions(*q, filter, like);
+    if (fullText)
+        q->bindValue(QStringLiteral(":match"), matchExpression(terms));
+    if (Result<void> done = sql::exec(*q, failed); !done)
+        return fail(done.error());
+
+    ReportSearchResult result;
+    while (q->next()) {
+        ReportListItem item = itemFrom(*q);
+        if (filterHere) {
+            const QString haystack = item.title + QLatin1Char('\n') + item.excerpt;
+            if (!std::all_of(terms.begin(), terms.end(),
+                             [&haystack](const QString& t) { return haystack.contains(t, Qt::CaseInsensitive); }))
+                continue;
+            ++result.total;
+            if (result.items.size() >= filter.limit)
+                continue;
+        }
+        if (!terms.isEmpty())
+            item.excerpt = excerptAround(item.excerpt, terms);
+        result.items.append(std::move(item));
+    }
+    if (filterHere)
+        return result;
+
+    Result<QSqlQuery> c = sql::prepare(m_database.connection(), fullText ? kCountText : kCount);
+    if (!c)
+        return fail(c.error());
+    bindConditions(*c, filter, like);
+    if (fullText)
+        c->bindValue(QStringLiteral(":match"), matchExpression(terms));
+    if (Result<void> done = sql::exec(*c, failed); !done)
+        return fail(done.error());
+    result.total = c->next() ? c->value(0).toInt() : 0;
+    return result;
+}
+
+Result<QList<ReportListItem>> ReportRepository::forDepartmentWeek(qint64 departmentId, const ReportWeek& week) const
+{
+    Result<QSqlQuery> q = sql::run(
+        m_database.connection(), kForDepartmentWeek,
+        {{":full_content", 0}, {":department_id", departmentId}, {":week_start", week.monday().toString(Qt::ISODate)}},
+        QCoreApplication::translate("ReportRepository", "the week's reports could not be read"));
+    if (!q)
+        return fail(q.error());
+    QList<ReportListItem> items;
+    while (q->next())
+        items.append(itemFrom(*q));
+    return items;
+}
+
+Result<QList<ReportWeekFact>> ReportRepository::weekFacts() const
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kWeekFacts, {},
+                 QCoreApplication::translate("ReportRepository", "the report record could not be read"));
+    if (!q)
+        return fail(q.error());
+    QList<ReportWeekFact> facts;
+    while (q->next())
+        facts.append({q->value(0).toLongLong(), weekFrom(q->value(1)), fromStorageTimestamp(q->value(2).toString()),
+                      q->value(3).toInt()});
+    return facts;
+}
+
+Result<int> ReportRepository::countForDepartment(qint64 departmentId) const
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kCountForDepartment, {{":department_id", departmentId}},
+                 QCoreApplication::translate("ReportRepository", "the department's reports could not be counted"));
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<ReportAttachment> ReportRepository::attachment(qint64 attachmentId) const
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kSelectAttachment, {{":id", attachmentId}},
+                                   QCoreApplication::translate("ReportRepository", "the attachment could not be read"));
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("ReportRepository", "The attachment no longer exists."));
+    return attachmentFrom(*q);
+}
+
+Result<qint64> ReportRepository::insert(const WeeklyReport& r)
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kInsert,
+                                   {{":department_id", r.departmentId},
+                                    {":week_start", r.week.monday().toString(Qt::ISODate)},
+                                    {":received_at", toStorageTimestamp(r.receivedAt)},
+                                    {":channel", reportChannelCode(r.channel)},
+                                    {":title", sql::text(r.title)},
+                                    {":content", sql::text(r.content)},
+                                    {":tags", int(r.tags.toInt())},
+                                    {":highlight", r.highlight ? 1 : 0},
+                                    {":entered_at", toStorageTimestamp(r.enteredAt)},
+                                    {":entered_by", sql::text(r.enteredBy)},
+                                    {":updated_at", toStorageTimestamp(r.updatedAt)}},
+                                   QCoreApplication::translate("ReportRepository", "the report could not be saved"));
+    if (!q)
+        return fail(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Result<void> done = insertAttachments(id, r.attachments); !done)
+        return fail(done.error());
+    return id;
+}
+
+Result<void> ReportRepository::update(const WeeklyReport& r)
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kUpdate,
+                                   {{":id", r.id},
+                                    {":version", r.version},
+                                    {":department_id", r.departmentId},
+                                    {":week_start", r.week.monday().toString(Qt::ISODate)},
+                                    {":received_at", toStorageTimestamp(r.receivedAt)},
+                                    {":channel", reportChannelCode(r.channel)},
+                                    {":title", sql::text(r.title)},
+                                    {":content", sql::text(r.content)},
+                                    {":tags", int(r.tags.toInt())},
+                                    {":highlight", r.highlight ? 1 : 0},
+                                    {":updated_at", toStorageTimestamp(r.updatedAt)}},
+                                   QCoreApplication::translate("ReportRepository", "the report could not be saved"));
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(Error::Code::Conflict,
+                    QCoreApplication::translate("ReportRepository",
+                                                "Someone else changed or deleted this report after you opened "
+                                                "it. Reopen it to see their changes."));
+
+    Result<QSqlQuery> stored =
+        sql::run(m_database.connection(), kSelectAttachmentsOf, {{":report_id", r.id}},
+                 QCoreApplication::translate("ReportRepository", "the report's attachments could not be read"));
+    if (!stored)
+        return fail(stored.error());
+    QList<qint64> removed;
+    while (stored->next()) {
+        const qint64 id = stored->value(0).toLongLong();
+        if (std::none_of(r.attachments.begin(), r.attachments.end(),
+                         [id](const ReportAttachment& a) { return a.id == id; }))
+            removed.append(id);
+    }
+    for (qint64 id : removed) {
+        Result<QSqlQuery> d =
+            sql::run(m_database.connection(), kDeleteAttachment, {{":id", id}, {":report_id", r.id}},
+                     QCoreApplication::translate("ReportRepository", "an attachment could not be removed"));
+        if (!d)
+            return fail(d.error());
+    }
+    QList<ReportAttachment> added;
+    std::copy_if(r.attachments.begin(), r.attachments.end(), std::back_inserter(added),
+                 [](const ReportAttachment& a) { return a.id == 0; });
+    return insertAttachments(r.id, added);
+}
+
+Result<void> ReportRepository::remove(qint64 id)
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kDelete, {{":id", id}},
+                                   QCoreApplication::translate("ReportRepository", "the report could not be deleted"));
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("ReportRepository",
+                                                "The report no longer exists; someone may have deleted it."));
+    return {};
+}
+
+Result<void> ReportRepository::insertAttachments(qint64 reportId, const QList<ReportAttachment>& attachments)
+{
+    for (const ReportAttachment& a : attachments) {
+        Result<QSqlQuery> q =
+            sql::run(m_database.connection(), kInsertAttachment,
+                     {{":report_id", reportId},
+                      {":name", sql::text(a.name)},
+                      {":size", qint64(a.data.size())},
+                      {":data", a.data}},
+                     QCoreApplication::translate("ReportRepository", "an attachment could not be saved"));
+        if (!q)
+            return fail(q.error());
+    }
+    return {};
+}
+
+} // namespace branddesk

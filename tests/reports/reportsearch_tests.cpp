@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/reportsearch.h"
+#include "core/services/reportservice.h"
+#include "tests/reports/reporttesting.h"
+
+#include <catch2/catch.hpp>
+
+using namespace branddesk;
+using namespace branddesk::test;
+
+namespace {
+
+/// A long report (about 12,000 characters) with `needle` once, deep inside.
+QString longReportWith(const QString& needle)
+{
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("本周组织机关干部深入社区走访群众，收集意见建议。");
+    text += QStringLiteral("围绕") + needle + QStringLiteral("开展专项整治。");
+    for (int i = 0; i < 200; ++i)
+        text += QStringLiteral("落实首问负责制和限时办结制。");
+    return text;
+}
+
+QList<qint64> idsOf(const Result<ReportSearchResult>& result)
+{
+    REQUIRE(result);
+    QList<qint64> ids;
+    for (const ReportListItem& item : result->items)
+        ids.append(item.id);
+    return ids;
+}
+
+ReportFilter searchingFor(const QString& text)
+{
+    ReportFilter filter;
+    filter.text = text;
+    return filter;
+}
+
+} // namespace
+
+TEST_CASE("full-text search finds a three-character Chinese term deep in a long report")
+{
+    ReportOffice office;
+    const WeeklyReport target = office.log(aReport(office.finance.id, weekOf(2009, 4, 27), local(2009, 4, 30, 10),
+                                                   longReportWith(QStringLiteral("营商环境"))));
+    office.log(aReport(office.publicity.id, weekOf(2009, 4, 27), local(2009, 4, 30, 11),
+                       longReportWith(QStringLiteral("机关作风"))));
+
+    const ReportFilter filter = searchingFor(QStringLiteral("营商环"));
+    CHECK(filter.usesFullTextIndex());
+    const Result<ReportSearchResult> found = office.reports().search(filter);
+    CHECK(idsOf(found) == QList<qint64>{target.id});
+    CHECK(found->total == 1);
+    // The passage around the match is shown, not the report's opening.
+    CHECK(found->items.at(0).excerpt.contains(QStringLiteral("围绕营商环境开展专项整治")));
+    CHECK(found->items.at(0).excerpt.startsWith(QChar(0x2026)));
+    CHECK(excerptAround(QStringLiteral("甲乙丙"), {QStringLiteral("丁")}) == QStringLiteral("甲乙丙"));
+}
+
+TEST_CASE("one- and two-character terms fall back to a scan and still find the report")
+{
+    ReportOffice office;
+    const WeeklyReport target = office.log(aReport(office.finance.id, weekOf(2009, 4, 27), local(2009, 4, 30, 10),
+                                                   longReportWith(QStringLiteral("营商环境"))));
+    office.log(aReport(office.publicity.id, weekOf(2009, 4, 27), local(2009, 4, 30, 11),
+                       longReportWith(QStringLiteral("机关作风"))));
+
+    const ReportFilter two = searchingFor(QStringLiteral("营商"));
+    CHECK_FALSE(two.usesFullTextIndex());
+    CHECK(idsOf(office.reports().search(two)) == QList<qint64>{target.id});
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("营")))) == QList<qint64>{target.id});
+    // Several words: all must occur, whichever way they are searched.
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("营商 整治")))) == QList<qint64>{target.id});
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("营商环境 专项整治")))) ==
+          QList<qint64>{target.id});
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("营商 作风")))).isEmpty());
+    // LIKE's and FTS5's own characters are text, not syntax.
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("100%")))).isEmpty());
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("\"营商\" OR")))).isEmpty());
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("NEAR(营商环境")))).isEmpty());
+}
+
+TEST_CASE("the full-text index follows edits and deletions")
+{
+    ReportOffice office;
+    WeeklyReport report = office.log(
+        aReport(office.finance.id, weekOf(2009, 5, 11), local(2009, 5, 15, 9), QStringLiteral("开通局长直通车热线")));
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("直通车")))) == QList<qint64>{report.id});
+    report.content = QStringLiteral("开展五送活动");
+    report = office.log(report);
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("直通车")))).isEmpty());
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("五送活")))) == QList<qint64>{report.id});
+    REQUIRE(office.reports().remove(report.id));
+    CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("五送活")))).isEmpty());
+}
+
+TEST_CASE("the history filters by department, category, weeks, tags and highlight, newest first")
+{
+    ReportOffice office;
+    WeeklyReport a = aReport(office.finance.id, weekOf(2009, 4, 27), local(2009, 4, 30, 10));
+    a.tags = ReportTag::ServesEnterprises;
+    a = office.log(a);
+    WeeklyReport b = aReport(office.finance.id, weekOf(2009, 5, 11), local(2009, 5, 14, 10));
+    b.tags = ReportTag::ServesPublic;
+    b.highlight = true;
+    b = office.log(b);
+    WeeklyReport c = aReport(office.publicity.id, weekOf(2009, 5, 4), local(2009, 5, 8, 10));
+    c.tags = ReportTag::ServesGrassroots | ReportTag::ServesPublic;
+    c = office.log(c);
+
+    CHECK(idsOf(office.reports().search({})) == QList<qint64>{b.id, c.id, a.id});
+    ReportFilter filter;
+    filter.departmentId = office.finance.id;
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{b.id, a.id});
+    filter = {};
+    filter.category = DepartmentCategory::PartyMass;
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{c.id});
+    filter = {};
+    filter.fromWeek = weekOf(2009, 5, 4);
+    filter.toWeek = weekOf(2009, 5, 4);
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{c.id});
+    filter = {};
+    filter.tags = ReportTag::ServesPublic;
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{b.id, c.id});
+    filter = {};
+    filter.highlightOnly = true;
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{b.id});
+    filter = {};
+    filter.limit = 2;
+    const Result<ReportSearchResult> limited = office.reports().search(filter);
+    CHECK(idsOf(limited) == QList<qint64>{b.id, c.id});
+    CHECK(limited->total == 3);
+
+    const Result<ReportSearchResult> all = office.reports().search({});
+    REQUIRE(all);
+    const ReportListItem& first = all->items.at(0);
+    CHECK(first.departmentName == QStringLiteral("市财政局"));
+    CHECK(first.category == DepartmentCategory::Administrative);
+    CHECK(first.highlight);
+    CHECK_FALSE(first.supplement);
+}

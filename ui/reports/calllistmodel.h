@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/reportcompliance.h"
+
+#include <QAbstractTableModel>
+
+namespace branddesk {
+
+/// The call list: departments that owe this week's report and have not sent it, with whom to call.
+class CallListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DepartmentColumn, ContactColumn, PhoneColumn, MissedColumn, ColumnCount };
+
+    explicit CallListModel(QObject* parent = nullptr);
+    void setCompliance(const ReportCompliance& compliance);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Line {
+        Department department;
+        int missed = 0; ///< weeks missing over the campaign
+    };
+    QList<Line> m_lines;
+};
+
+} // namespace branddesk

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/complianceview.h"
+
+#include "ui_complianceview.h"
+
+#include "core/services/session.h"
+#include "ui/reports/calllistmodel.h"
+#include "ui/reports/compliancemodel.h"
+#include "ui/widgets/filterproxymodel.h"
+#include "ui/widgets/itemroles.h"
+#include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordlist.h"
+#include "ui/widgets/tableexport.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace branddesk {
+
+ComplianceView::ComplianceView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComplianceView>())
+    , m_session(session)
+    , m_model(new ComplianceModel(this))
+    , m_proxy(new FilterProxyModel(this))
+    , m_callList(new CallListModel(this))
+    , m_callProxy(new FilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_callProxy->setSourceModel(m_callList);
+    recordlist::setUpTable(m_ui->complianceTableView, m_proxy);
+    recordlist::setUpTable(m_ui->callListTableView, m_callProxy);
+    QHeaderView* header = m_ui->complianceTableView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    header->setDefaultSectionSize(30);
+    m_ui->complianceTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->complianceTableView->fontMetrics().height() + 6);
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    recordlist::fillCategories(m_ui->categoryComboBox);
+    recordlist::addFindShortcut(this, m_ui->searchLineEdit);
+    m_ui->legendLabel->setText(tr("<span style=\"background:%1\">&nbsp;%2&nbsp;</span> on time &nbsp; "
+                                  "<span style=\"background:%3\">&nbsp;%4&nbsp;</span> late &nbsp; "
+                                  "<span style=\"background:%5\">&nbsp;%6&nbsp;</span> missing &nbsp; %7 not yet due")
+                                   .arg(ComplianceModel::statusColor(ReportStatus::OnTime).name(),
+                                        ComplianceModel::statusMark(ReportStatus::OnTime),
+                                        ComplianceModel::statusColor(ReportStatus::Late).name(),
+                                        ComplianceModel::statusMark(ReportStatus::Late),
+                                        ComplianceModel::statusColor(ReportStatus::Missing).name(),
+                                        ComplianceModel::statusMark(ReportStatus::Missing),
+                                        ComplianceModel::statusMark(ReportStatus::Pending)));
+
+    QAction* exportGrid = tableexport::addExportAction(this, m_ui->complianceTableView, tr("Report compliance"));
+    QAction* exportCalls = new QAction(tr("Export &call list…"), this);
+    exportCalls->setObjectName(QStringLiteral("exportCallListAction"));
+    connect(exportCalls, &QAction::triggered, this,
+            [this] { tableexport::exportView(this, m_ui->callListTableView, tr("Not yet reported this week")); });
+    QAction* refresh =
+        recordlist::addPageAction(this, tr("&Refresh"), QKeySequence::Refresh, "refreshComplianceAction");
+    connect(refresh, &QAction::triggered, this, &ComplianceView::reload);
+    recordlist::addToolBar(this, m_ui->mainLayout, {exportGrid, exportCalls, nullptr, refresh});
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setSearchText);
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setRoleFilter(CategoryRole, m_ui->categoryComboBox->currentData());
+        m_callProxy->setRoleFilter(CategoryRole, m_ui->categoryComboBox->currentData());
+    });
+    connect(m_ui->missingOnlyCheckBox, &QCheckBox::toggled, this,
+            [this](bool only) { m_proxy->setRoleFilter(NeedsAttentionRole, only ? QVariant(true) : QVariant()); });
+    connect(m_ui->complianceTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const ReportWeek week = m_model->weekAt(index.column());
+        if (week.isValid())
+            emit reportsRequested(index.data(DepartmentIdRole).toLongLong(), week);
+    });
+    connect(&session.reports(), &ReportService::changed, this, &ComplianceView::reload);
+    connect(&session.departments(), &DepartmentService::changed, this, &ComplianceView::reload);
+    connect(&session.campaigns(), &CampaignService::changed, this, &ComplianceView::reload);
+    reload();
+}
+
+ComplianceView::~ComplianceView() = default;
+
+void ComplianceView::reload()
+{
+    Result<std::optional<Campaign>> current = m_session.campaigns().current();
+    if (!current) {
+        MessageBox::error(this, tr("Report compliance"), current.error());
+        return;
+    }
+    if (!*current) {
+        m_model->setCompliance({});
+        m_callList->setCompliance({});
+        m_ui->headlineLabel->setText(tr("No campaign yet."));
+        m_ui->categoriesLabel->clear();
+        return;
+    }
+    Result<ReportCompliance> compliance = m_session.reports().compliance((*current)->id);
+    if (!compliance) {
+        MessageBox::error(this, tr("Report compliance"), compliance.error());
+        return;
+    }
+    m_model->setCompliance(*compliance);
+    m_callList->setCompliance(*compliance);
+    const int nameColumnWidth = m_ui->complianceTableView->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
+    m_ui->complianceTableView->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
+    for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column)
+        m_ui->complianceTableView->resizeColumnToContents(column);
+
+    const ComplianceCounts overall = compliance->overall();
+    const ReportWeek week = compliance->currentWeek();
+    const QString thisWeek =
+        compliance->expectedThisWeek() == 0
+            ? tr("No report is owed this week.")
+            : tr("This week (%1, due %2): <b>%3 of %4</b> reports received; <b>%5</b> not yet.")
+                  .arg(week.label(), QLocale().toString(compliance->dueMoment(week), QLocale::ShortFormat))
+                  .arg(compliance->receivedThisWeek())
+                  .arg(compliance->expectedThisWeek())
+                  .arg(compliance->notYetReported().size());
+    m_ui->headlineLabel->setText(thisWeek + QLatin1String("<br>") +
+                                 tr("Whole campaign: on time <b>%1</b> (%2 of %3 weeks owed), late %4, missing %5.")
+                                     .arg(overall.onTimeRate())
+                                     .arg(overall.onTime)
+                                     .arg(overall.owed())
+                                     .arg(overall.late)
+                                     .arg(overall.missing));
+    QStringList categories;
+    for (DepartmentCategory category : allDepartmentCategories()) {
+        const ComplianceCounts counts = compliance->forCategory(category);
+        if (counts.owed() > 0)
+            categories.append(tr("%1 %2").arg(departmentCategoryName(category), counts.onTimeRate()));
+    }
+    m_ui->categoriesLabel->setText(tr("On time by category: %1").arg(categories.join(QStringLiteral(" · "))));
+}
+
+} // namespace branddesk

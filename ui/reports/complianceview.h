@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/reportweek.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ComplianceView;
+}
+
+namespace branddesk {
+
+class CallListModel;
+class ComplianceModel;
+class FilterProxyModel;
+class Session;
+
+/// Who reports on time: this week's count and call list, rates overall and per category, and the grid of
+/// departments × weeks in colours. A double-click on a cell shows that week's reports of the department.
+class ComplianceView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComplianceView(Session& session, QWidget* parent = nullptr);
+    ~ComplianceView() override;
+
+    ComplianceModel* model() const { return m_model; }
+    CallListModel* callList() const { return m_callList; }
+
+public slots:
+    void reload();
+
+signals:
+    void reportsRequested(qint64 departmentId, const branddesk::ReportWeek& week);
+
+private:
+    std::unique_ptr<Ui::ComplianceView> m_ui;
+    Session& m_session;
+    ComplianceModel* m_model;
+    FilterProxyModel* m_proxy;
+    CallListModel* m_callList;
+    FilterProxyModel* m_callProxy;
+};
+
+} // namespace branddesk

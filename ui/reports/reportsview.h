@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/reportsearch.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ReportsView;
+}
+
+class QTimer;
+
+namespace branddesk {
+
+class FilterProxyModel;
+class HighlightDelegate;
+class ReportListModel;
+class Session;
+
+/// The report history: every weekly report, filtered by department, category, weeks, whom it serves and
+/// typical practice, searched in full text with the matches marked; new (Ctrl+N), open (Enter), delete,
+/// export (Ctrl+E) and the audit history (Ctrl+H) of a report.
+class ReportsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReportsView(Session& session, QWidget* parent = nullptr);
+    ~ReportsView() override;
+
+    ReportListModel* model() const { return m_model; }
+    /// The filter the controls show now.
+    ReportFilter filter() const;
+    /// Shows one department's reports of one week (from the compliance grid).
+    void showDepartmentWeek(qint64 departmentId, const ReportWeek& week);
+
+public slots:
+    void reload();
+    /// Opens the form for new reports.
+    void newReports();
+    /// Opens the selected report for editing.
+    void openSelected();
+    void deleteSelected();
+
+private:
+    void fillFilters();
+    qint64 selectedId() const;
+    qint64 filterDepartmentId() const;
+
+    std::unique_ptr<Ui::ReportsView> m_ui;
+    Session& m_session;
+    ReportListModel* m_model;
+    FilterProxyModel* m_proxy;
+    HighlightDelegate* m_highlight;
+    QTimer* m_searchDelay;
+};
+
+} // namespace branddesk
