@@ -5,6 +5,7 @@
 #include "core/accounts/user.h"
 #include "core/audit/auditentry.h"
 #include "core/audit/auditsnapshots.h"
+#include "core/audit/inspectionsnapshots.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
 #include "core/domain/department.h"
@@ -61,6 +62,29 @@ QString reportLabel(const QString& key)
     return key;
 }
 
+QString inspectionLabel(const QString& key)
+{
+    if (key.startsWith(QLatin1String("check:")))
+        return QCoreApplication::translate("AuditLabels", "Checklist item");
+    if (key.startsWith(QLatin1String("rectification:")))
+        return QCoreApplication::translate("AuditLabels", "Rectification demand (number %1)")
+            .arg(key.section(QLatin1Char(':'), 1));
+    static const struct {
+        const char* key;
+        const char* label;
+    } labels[] = {
+        {"department_id", QT_TRANSLATE_NOOP("AuditLabels", "Department (number)")},
+        {"date", QT_TRANSLATE_NOOP("AuditLabels", "Inspection date")},
+        {"kind", QT_TRANSLATE_NOOP("AuditLabels", "Kind")},
+        {"inspectors", QT_TRANSLATE_NOOP("AuditLabels", "Inspectors")},
+        {"findings", QT_TRANSLATE_NOOP("AuditLabels", "Findings")},
+    };
+    for (const auto& entry : labels)
+        if (key == QLatin1String(entry.key))
+            return QCoreApplication::translate("AuditLabels", entry.label);
+    return key;
+}
+
 } // namespace
 
 QString auditEntityName(const QString& entity)
@@ -73,6 +97,8 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "User");
     if (entity == ReportAuditEntities::kWeeklyReport)
         return QCoreApplication::translate("AuditLabels", "Weekly report");
+    if (entity == InspectionAuditEntities::kInspection)
+        return QCoreApplication::translate("AuditLabels", "Inspection");
     return entity;
 }
 
@@ -93,6 +119,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
     }
     if (entity == ReportAuditEntities::kWeeklyReport)
         return reportLabel(key);
+    if (entity == InspectionAuditEntities::kInspection)
+        return inspectionLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");
@@ -118,6 +146,8 @@ QString auditValueText(const QString& entity, const QString& key, const QJsonVal
     if (value.isDouble())
         return QString::number(value.toInteger());
     const QString text = value.toString();
+    if (entity == InspectionAuditEntities::kInspection)
+        return describeInspectionValue(key, value);
     if (entity == AuditEntities::kDepartment && key == QLatin1String("category"))
         if (const std::optional<DepartmentCategory> category = departmentCategoryFromCode(text))
             return departmentCategoryName(*category);

@@ -26,11 +26,11 @@ struct DepartmentProgress {
 /// Something a department is behind on today, for the "behind today" list (and later the summary and the
 /// dashboard, which add rectifications and problems of their own kinds).
 struct BehindItem {
-    enum class Kind { Milestone };
+    enum class Kind { Milestone, Rectification };
     Kind kind = Kind::Milestone;
     qint64 departmentId = 0;
     QString departmentName;
-    qint64 itemId = 0; ///< the milestone's id
+    qint64 itemId = 0; ///< the milestone's id; for a rectification, the id of the inspection that demanded it
     QString title;
     QDate due;
     int daysOverdue = 0; ///< 0 with a yellow light: due within the lead days

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/democampaign.h"
 
+#include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
 #include "core/services/session.h"
 
@@ -60,7 +61,10 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
         return allowed;
     DemoReports reports(session.database(), seed + 1);
     Result<int> written = reports.populate(*campaign, *departments, session.clock().nowUtc(), session.userName());
-    return written ? Result<void>() : fail(written.error());
+    if (!written)
+        return fail(written.error());
+    Result<int> inspected = populateDemoInspections(session, std::min(today, session.clock().today()), seed + 2);
+    return inspected ? Result<void>() : fail(inspected.error());
 }
 
 } // namespace branddesk

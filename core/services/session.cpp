@@ -14,6 +14,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_campaigns(*m_database, clock, m_user, m_audit)
     , m_milestones(*m_database, clock, m_user, m_audit)
     , m_reports(*m_database, clock, m_user, m_audit)
+    , m_inspections(*m_database, clock, m_user, m_audit)
 {}
 
 } // namespace branddesk

@@ -9,6 +9,7 @@
 #include "core/services/brandservice.h"
 #include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"
+#include "core/services/inspectionservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/database.h"
@@ -39,6 +40,7 @@ public:
     CampaignService& campaigns() { return m_campaigns; }
     MilestoneService& milestones() { return m_milestones; }
     ReportService& reports() { return m_reports; }
+    InspectionService& inspections() { return m_inspections; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -51,6 +53,7 @@ private:
     CampaignService m_campaigns;
     MilestoneService m_milestones;
     ReportService m_reports;
+    InspectionService m_inspections;
 };
 
 } // namespace branddesk

@@ -3,6 +3,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/accountschema.h"
+#include "core/storage/inspectionschema.h"
 #include "core/storage/reportschema.h"
 
 namespace branddesk {
@@ -138,6 +139,7 @@ const QList<Migration>& migrations()
           kMilestoneCompletionsDepartmentIndex}},
         {3, accountAndAuditSchema()},
         {4, weeklyReportSchema()},
+        {5, inspectionSchema()},
     };
     return steps;
 }

@@ -7,10 +7,13 @@
 #include "core/services/session.h"
 #include "ui/campaign/behindlistmodel.h"
 #include "ui/campaign/milestoneactions.h"
+#include "ui/inspections/inspectionactions.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
+
+#include <algorithm>
 
 namespace branddesk {
 
@@ -32,6 +35,11 @@ BehindView::BehindView(Session& session, QWidget* parent)
     connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this,
             [this](bool only) { m_proxy->setRoleFilter(NeedsAttentionRole, only ? QVariant(true) : QVariant()); });
     connect(m_ui->behindTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const BehindItem item = m_model->itemAt(m_proxy->mapToSource(index).row());
+            item.kind == BehindItem::Kind::Rectification) {
+            openInspection(m_session, item.itemId, this);
+            return;
+        }
         if (editMilestoneCompletion(m_session, m_board, index.data(MilestoneIdRole).toLongLong(),
                                     index.data(DepartmentIdRole).toLongLong(), this))
             reload();
@@ -39,6 +47,7 @@ BehindView::BehindView(Session& session, QWidget* parent)
     connect(&session.milestones(), &MilestoneService::changed, this, &BehindView::reload);
     connect(&session.campaigns(), &CampaignService::changed, this, &BehindView::reload);
     connect(&session.departments(), &DepartmentService::changed, this, &BehindView::reload);
+    connect(&session.inspections(), &InspectionService::changed, this, &BehindView::reload);
     reload();
 }
 
@@ -67,7 +76,7 @@ void BehindView::reload()
     QSet<qint64> behindDepartments;
     for (const DepartmentProgress& row : m_board.rows())
         categories.insert(row.department.id, row.department.category);
-    const QList<BehindItem> items = m_board.behind();
+    QList<BehindItem> items = m_board.behind();
     int overdue = 0;
     for (const BehindItem& item : items) {
         if (item.light == Light::Red) {
@@ -75,15 +84,32 @@ void BehindView::reload()
             behindDepartments.insert(item.departmentId);
         }
     }
+    const qsizetype dueSoon = items.size() - overdue;
+    Result<QList<BehindItem>> rectifications = m_session.inspections().behindToday();
+    if (!rectifications)
+        MessageBox::error(this, tr("Behind today"), rectifications.error());
+    for (const BehindItem& item : rectifications ? *rectifications : QList<BehindItem>()) {
+        behindDepartments.insert(item.departmentId);
+        items.append(item);
+    }
+    // Overdue demands among the overdue milestones, by days overdue; the board's order otherwise.
+    std::stable_sort(items.begin(), items.end(), [](const BehindItem& a, const BehindItem& b) {
+        if ((a.light == Light::Red) != (b.light == Light::Red))
+            return a.light == Light::Red;
+        return a.light == Light::Red && a.daysOverdue > b.daysOverdue;
+    });
     m_model->setItems(items, categories);
-    m_ui->headlineLabel->setText(
-        overdue == 0 && items.isEmpty()
+    QString headline =
+        items.isEmpty()
             ? tr("<b>Nobody is behind today.</b>")
             : tr("<b>%1 departments are behind</b> on %2 milestones; %3 more milestones fall due within %4 days.")
                   .arg(behindDepartments.size())
                   .arg(overdue)
-                  .arg(items.size() - overdue)
-                  .arg(m_board.campaign().leadDays));
+                  .arg(dueSoon)
+                  .arg(m_board.campaign().leadDays);
+    if (const qsizetype late = items.size() - overdue - dueSoon; late > 0)
+        headline += tr(" %n rectification demand(s) are overdue.", nullptr, int(late));
+    m_ui->headlineLabel->setText(headline);
 }
 
 } // namespace branddesk
