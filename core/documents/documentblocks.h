@@ -33,36 +33,36 @@ struct ParagraphBlock {
 };
 
 /// One column of a table: its share of the table's width and how its cells align.
-struct TableColumn {
+struct DocumentColumn {
     qreal width = 1;
     Qt::Alignment alignment = Qt::AlignLeft;
 };
 
 /// One cell. A cell spans columns in any row; it spans rows only among the header rows. "\n" breaks a line.
-struct TableCell {
+struct DocumentCell {
     QString text;
     int columnSpan = 1;
     int rowSpan = 1;
     Qt::Alignment alignment = {}; ///< horizontal; empty: the column's (header cells: centred)
 
-    TableCell() = default;
-    TableCell(const QString& cellText) // implicit: rows read as lists of strings
+    DocumentCell() = default;
+    DocumentCell(const QString& cellText) // implicit: rows read as lists of strings
         : text(cellText)
     {}
 };
 
 /// One row of a table; a `bold` row (a total, a group's name) prints in bold.
-struct TableRow {
-    QList<TableCell> cells;
+struct DocumentRow {
+    QList<DocumentCell> cells;
     bool bold = false;
 };
 
 /// A ruled table across the text block. The header rows print again at the top of every page the table
 /// continues on; a row that does not fit moves to the next page whole, unless it is taller than a page.
 struct DocumentTable {
-    QList<TableColumn> columns;
-    QList<TableRow> headerRows;
-    QList<TableRow> rows;
+    QList<DocumentColumn> columns;
+    QList<DocumentRow> headerRows;
+    QList<DocumentRow> rows;
 
     /// Appends a header row of plain cells.
     DocumentTable& addHeaderRow(const QStringList& cells, bool bold = false);

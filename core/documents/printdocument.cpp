@@ -7,12 +7,12 @@
 namespace branddesk {
 namespace {
 
-TableRow plainRow(const QStringList& cells, bool bold)
+DocumentRow plainRow(const QStringList& cells, bool bold)
 {
-    TableRow row;
+    DocumentRow row;
     row.bold = bold;
     for (const QString& cell : cells)
-        row.cells.append(TableCell(cell));
+        row.cells.append(DocumentCell(cell));
     return row;
 }
 

@@ -15,21 +15,22 @@ TableLayouter::TableLayouter(PageFlow& flow, const DocumentTable& table)
     : m_flow(flow)
     , m_padding(flow.mm(flow.style().cellPaddingMm))
 {
-    QList<TableColumn> columns = table.columns;
+    QList<DocumentColumn> columns = table.columns;
     // Without declared columns, as many equal columns as the widest row has cells.
     if (columns.isEmpty()) {
         qsizetype count = 1;
-        for (const QList<TableRow>* rows : {&table.headerRows, &table.rows}) {
-            for (const TableRow& row : *rows)
+        for (const QList<DocumentRow>* rows : {&table.headerRows, &table.rows}) {
+            for (const DocumentRow& row : *rows)
                 count = std::max(count, row.cells.size());
         }
-        columns.fill(TableColumn(), count);
+        columns.fill(DocumentColumn(), count);
     }
-    const qreal total = std::accumulate(columns.begin(), columns.end(), 0.0,
-                                        [](qreal sum, const TableColumn& c) { return sum + std::max(c.width, 0.0); });
+    const qreal total = std::accumulate(columns.begin(), columns.end(), 0.0, [](qreal sum, const DocumentColumn& c) {
+        return sum + std::max(c.width, 0.0);
+    });
     qreal x = flow.left();
     m_columnX.append(x);
-    for (const TableColumn& column : columns) {
+    for (const DocumentColumn& column : columns) {
         m_columnAlignments.append(column.alignment & Qt::AlignHorizontal_Mask);
         x += total > 0 ? flow.width() * std::max(column.width, 0.0) / total : flow.width() / columns.size();
         m_columnX.append(x);
@@ -44,7 +45,7 @@ TableLayouter::TableLayouter(PageFlow& flow, const DocumentTable& table)
         m_rowCells[m_body.at(i).row].append(i);
 }
 
-QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<TableRow>& rows, bool header,
+QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<DocumentRow>& rows, bool header,
                                                      QList<qreal>& heights) const
 {
     const PageStyle& style = m_flow.style();
@@ -54,11 +55,11 @@ QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<TableRow>& rows
     // Where each cell goes, HTML's way: a cell takes the next column not yet covered by a cell spanning rows.
     struct Placed {
         Cell cell;
-        const TableCell* source = nullptr; ///< null for a place no cell was given for
+        const DocumentCell* source = nullptr; ///< null for a place no cell was given for
     };
     QList<Placed> placed;
     QList<QList<bool>> taken(rowCount, QList<bool>(columnCount, false));
-    auto take = [&](int row, int column, int rowSpan, int columnSpan, const TableCell* source) {
+    auto take = [&](int row, int column, int rowSpan, int columnSpan, const DocumentCell* source) {
         for (int r = row; r < row + rowSpan; ++r) {
             for (int c = column; c < column + columnSpan; ++c)
                 taken[r][c] = true;
@@ -67,7 +68,7 @@ QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<TableRow>& rows
     };
     for (int r = 0; r < rowCount; ++r) {
         int c = 0;
-        for (const TableCell& cell : rows.at(r).cells) {
+        for (const DocumentCell& cell : rows.at(r).cells) {
             while (c < columnCount && taken[r][c])
                 ++c;
             if (c >= columnCount)

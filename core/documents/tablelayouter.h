@@ -32,7 +32,7 @@ private:
         TextBox text;
     };
 
-    QList<Cell> buildCells(const QList<TableRow>& rows, bool header, QList<qreal>& heights) const;
+    QList<Cell> buildCells(const QList<DocumentRow>& rows, bool header, QList<qreal>& heights) const;
     void drawCell(const Cell& cell, qreal top, qreal height, int firstLine, int lineCount, bool centred);
     void drawHeader();
     void continueOnNewPage();

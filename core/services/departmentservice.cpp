@@ -159,11 +159,12 @@ Result<void> DepartmentService::remove(qint64 id)
             return fail(Error::Code::InUse, tr("This department has brand records and cannot be deleted. Deactivate "
                                                "it instead: its records are kept and it leaves the lists."));
         if (Result<void> removed = m_departments.remove(id); !removed) {
-            // Milestone records and weekly reports hold on to their department (ON DELETE RESTRICT).
+            // Milestone records, weekly reports and inspections hold on to their department (ON DELETE RESTRICT).
             if (removed.error().code == Error::Code::Conflict)
-                return fail(Error::Code::InUse,
-                            tr("This department has milestone records or weekly reports and cannot be deleted. "
-                               "Deactivate it instead: its records are kept and it leaves the lists."));
+                return fail(
+                    Error::Code::InUse,
+                    tr("This department has milestone records, weekly reports or inspections and cannot be deleted. "
+                       "Deactivate it instead: its records are kept and it leaves the lists."));
             return removed;
         }
         return m_audit.recordDelete(AuditEntities::kDepartment, id, snapshotOf(*before));

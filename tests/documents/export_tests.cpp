@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting is all or nothing: a failed or cancelled export leaves no file behind and keeps an old one.
 #include "core/documents/pdfexport.h"
-#include "tests/documents/poppler.h"
 #include "tests/documents/samples.h"
+#include "tests/support/poppler.h"
 #include "tests/support/stringmakers.h"
 
 #include <QDir>

@@ -3,8 +3,8 @@
 // Layout: what goes on which page, read from the laid-out pages before anything is painted.
 #include "core/documents/documentlayouter.h"
 #include "core/documents/documentpages.h"
-#include "tests/documents/poppler.h"
 #include "tests/documents/samples.h"
+#include "tests/support/poppler.h"
 #include "tests/support/stringmakers.h"
 
 #include <QBuffer>
@@ -260,11 +260,11 @@ TEST_CASE("a header cell spanning two rows stands over both, one spanning column
     document.addTable([] {
         DocumentTable table;
         table.columns = {{1}, {2}, {1}, {1}};
-        TableCell name(QStringLiteral("部门"));
+        DocumentCell name(QStringLiteral("部门"));
         name.rowSpan = 2;
-        TableCell reports(QStringLiteral("周报"));
+        DocumentCell reports(QStringLiteral("周报"));
         reports.columnSpan = 3;
-        table.headerRows.append(TableRow{{name, reports}, false});
+        table.headerRows.append(DocumentRow{{name, reports}, false});
         table.addHeaderRow({QStringLiteral("按时"), QStringLiteral("迟报"), QStringLiteral("缺报")});
         table.addRow({QStringLiteral("市财政局"), QStringLiteral("4"), QStringLiteral("0"), QStringLiteral("1")});
         return table;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Generated PDFs read back as a user would: the text copied out is the text printed, on A4, fonts embedded.
 #include "core/documents/pdfexport.h"
-#include "tests/documents/poppler.h"
 #include "tests/documents/samples.h"
+#include "tests/support/poppler.h"
 #include "tests/support/stringmakers.h"
 
 #include <QDir>

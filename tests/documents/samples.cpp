@@ -50,14 +50,14 @@ DocumentTable departmentTable(int rows)
     DocumentTable table;
     table.columns = {{0.7, Qt::AlignHCenter}, {3.0, Qt::AlignLeft}, {1, Qt::AlignRight},
                      {1, Qt::AlignRight},     {1, Qt::AlignRight},  {1.4, Qt::AlignHCenter}};
-    TableRow top;
-    TableCell number(QStringLiteral("序号"));
+    DocumentRow top;
+    DocumentCell number(QStringLiteral("序号"));
     number.rowSpan = 2;
-    TableCell department(QStringLiteral("部门"));
+    DocumentCell department(QStringLiteral("部门"));
     department.rowSpan = 2;
-    TableCell reports(QStringLiteral("周报报送"));
+    DocumentCell reports(QStringLiteral("周报报送"));
     reports.columnSpan = 3;
-    TableCell milestones(QStringLiteral("阶段任务\n完成"));
+    DocumentCell milestones(QStringLiteral("阶段任务\n完成"));
     milestones.rowSpan = 2;
     top.cells = {number, department, reports, milestones};
     table.headerRows.append(top);
@@ -114,9 +114,9 @@ QStringList Samples::officialSummaryTexts(int departmentRows)
                       QStringLiteral("二、周报报送情况"),
                       reportParagraph()};
     const DocumentTable table = departmentTable(departmentRows);
-    for (const TableRow& row : table.rows) {
+    for (const DocumentRow& row : table.rows) {
         QString text;
-        for (const TableCell& cell : row.cells)
+        for (const DocumentCell& cell : row.cells)
             text += cell.text;
         texts.append(text);
     }

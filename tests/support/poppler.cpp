@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/documents/poppler.h"
+#include "tests/support/poppler.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/summary/figurescollector.h"
+
+#include "core/services/session.h"
+
+#include <QCoreApplication>
+
+namespace branddesk {
+
+Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange& period)
+{
+    Result<std::optional<Campaign>> current = session.campaigns().current();
+    if (!current)
+        return fail(current.error());
+    if (!*current)
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("CampaignFigures", "The database holds no campaign yet."));
+    const Campaign& campaign = **current;
+    Result<QList<DepartmentOverview>> overviews = session.departments().overviews();
+    if (!overviews)
+        return fail(overviews.error());
+    Result<MilestoneBoard> board = session.milestones().board(campaign.id);
+    if (!board)
+        return fail(board.error());
+    Result<ReportCompliance> compliance = session.reports().compliance(campaign.id);
+    if (!compliance)
+        return fail(compliance.error());
+    ReportFilter highlights;
+    highlights.highlightOnly = true;
+    if (period.start.isValid())
+        highlights.fromWeek = ReportWeek::containing(period.start);
+    if (period.end.isValid())
+        highlights.toWeek = ReportWeek::containing(period.end);
+    highlights.limit = 200;
+    Result<ReportSearchResult> typical = session.reports().search(highlights);
+    if (!typical)
+        return fail(typical.error());
+    Result<QList<RectificationItem>> open = session.inspections().openRectifications();
+    if (!open)
+        return fail(open.error());
+    QList<RectificationFact> rectifications;
+    for (const RectificationItem& item : *open)
+        rectifications.append(
+            {item.departmentId, item.rectification.deadline, true, item.inspectionId, item.rectification.demand});
+    return CampaignFigures::build(campaign, period, session.clock().today(), *overviews, *board, *compliance,
+                                  rectifications, typical->items);
+}
+
+DateRange figuresPeriod(FiguresPeriod kind, const Campaign& campaign, const QDate& today)
+{
+    switch (kind) {
+    case FiguresPeriod::ThisWeek: {
+        const ReportWeek week = ReportWeek::containing(today);
+        return {week.monday(), week.sunday()};
+    }
+    case FiguresPeriod::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), QDate(today.year(), today.month(), today.daysInMonth())};
+    case FiguresPeriod::ThisPhase:
+        if (const Phase* phase = campaign.phaseOn(today))
+            return {phase->dates.start, phase->dates.isOpenEnded() ? today : phase->dates.end};
+        break;
+    case FiguresPeriod::WholeCampaign:
+        break;
+    }
+    const DateRange span = campaign.span();
+    return {span.start, span.isOpenEnded() ? today : span.end};
+}
+
+} // namespace branddesk
