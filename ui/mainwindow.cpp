@@ -8,7 +8,10 @@
 #include "ui/campaign/behindview.h"
 #include "ui/campaign/milestonesview.h"
 #include "ui/campaign/timelineview.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/departments/departmentsview.h"
+#include "ui/documents/documentsdialog.h"
+#include "ui/inspections/inspectionsview.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
 #include "ui/widgets/messagebox.h"
@@ -67,6 +70,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* compliance = new ComplianceView(session, this);
     addArea(QStringLiteral("reports"), tr("Weekly reports"), m_reportsView, QKeySequence(Qt::CTRL | Qt::Key_6));
     addArea(QStringLiteral("compliance"), tr("Report compliance"), compliance, QKeySequence(Qt::CTRL | Qt::Key_7));
+    addArea(QStringLiteral("inspections"), tr("Inspections"), new InspectionsView(session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_8));
+    auto* dashboard = new DashboardView(session, this);
+    addArea(QStringLiteral("dashboard"), tr("Dashboard"), dashboard, QKeySequence(Qt::CTRL | Qt::Key_9));
+    connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
     connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
         showView(QStringLiteral("reports"));
         m_reportsView->showDepartmentWeek(departmentId, week);
@@ -85,9 +93,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("departments"), QStringLiteral("brands"), QStringLiteral("timeline"),
-            QStringLiteral("milestones"),  QStringLiteral("behind"), QStringLiteral("reports"),
-            QStringLiteral("compliance")};
+    return {QStringLiteral("departments"), QStringLiteral("brands"),      QStringLiteral("timeline"),
+            QStringLiteral("milestones"),  QStringLiteral("behind"),      QStringLiteral("reports"),
+            QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -128,6 +136,19 @@ void MainWindow::buildMenus()
     logReports->setObjectName(QStringLiteral("logReportsAction"));
     logReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     logReports->setEnabled(m_session.currentUser().canWrite());
+    file->addSeparator();
+    QAction* summary = file->addAction(tr("Print supervision &summary…"), this, [this] {
+        DocumentsDialog dialog(m_session, DocumentsDialog::Document::Summary, this);
+        dialog.exec();
+    });
+    summary->setObjectName(QStringLiteral("printSummaryAction"));
+    summary->setShortcut(QKeySequence::Print);
+    QAction* sheets = file->addAction(tr("Print &inspection sheets…"), this, [this] {
+        DocumentsDialog dialog(m_session, DocumentsDialog::Document::InspectionSheets, this);
+        dialog.exec();
+    });
+    sheets->setObjectName(QStringLiteral("printInspectionSheetsAction"));
+    sheets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     (new DataSafetyActions(m_session, this))->addTo(file);
     file->addSeparator();

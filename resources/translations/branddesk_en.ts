@@ -157,6 +157,34 @@
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification demand (number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -695,6 +723,46 @@
     </message>
 </context>
 <context>
+    <name>CampaignFigures</name>
+    <message numerus="yes">
+        <source>%n week(s) of reports missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>The database holds no campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>the phases could not be read</source>
@@ -735,6 +803,32 @@
     <message>
         <source>The milestone no longer exists.</source>
         <translation>The milestone no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>CardListDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">Met</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,6 +944,77 @@
         <source>Import departments from CSV or XLSX (dry run unless --apply).</source>
         <translation>Import departments from CSV or XLSX (dry run unless --apply).</translation>
     </message>
+    <message>
+        <source>--%1 needs a date like 2009-05-31, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a printed document as PDF: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection-sheets or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection sheets: “all” (the default), or a department&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: the document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: the issuing office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: the next-steps paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which document: export inspection-sheets or export summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active department is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no active department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write inspection sheets or the supervision summary as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -952,6 +1117,373 @@
     <message>
         <source>Only an administrator can do this. You are signed in as %1 (%2).</source>
         <translation>Only an administrator can do this. You are signed in as %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCards</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service brands</source>
+        <translation type="unfinished">Service brands</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished">departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no phase running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished">long-term</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <comment>card: milestones overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue fixes</source>
+        <comment>card: rectifications overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished">Brands</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished">Completeness</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation type="unfinished">Leader in charge</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Milestone</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Due, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <source>How far behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished">No brand</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation type="unfinished">%1–%2%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSheet</name>
+    <message>
+        <source>green</source>
+        <comment>traffic light, short: 绿</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>traffic light, short: 黄</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>traffic light, short: 红</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phase running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1 · as of %2 · current phase: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <source>Service brands</source>
+        <translation type="unfinished">Service brands</translation>
+    </message>
+    <message>
+        <source>Without a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports this week
+received/expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on time
+in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones
+done/due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones
+overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications
+overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every department has reported this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported this week (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Call list. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (reason)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No department is behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>Furthest behind. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Brand
+completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports
+on time/owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications
+overdue/open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation type="unfinished">Search department… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only &amp;red lights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1839,95 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>%2/%3/%1</source>
+        <comment>a date in a document: 2009年5月31日</comment>
+        <translation type="unfinished">%2/%3/%1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day: 5月31日</comment>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>2009年5月1日至5月31日</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Print supervision documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;epartments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: made from the campaign and the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One paragraph a line; left empty: a standard paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>DurableFile</name>
     <message>
         <source>The file %1 could not be opened to save it to disk.</source>
@@ -1353,6 +1974,390 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionActions</name>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecklist</name>
+    <message>
+        <source>Has a service brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has no service brand yet; every department must build at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done on %1, %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1; not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Record an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspectors&apos; names, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist — keys 1 met, 2 partly met, 3 not met, 0 not checked; F2 edits a note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the inspectors found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectification demands and follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;demand (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionKind</name>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>the inspection could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspection could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s inspections could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspections could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rectification demands could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s inspections could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this inspection after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspection could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rectification demand of this inspection was removed by someone else. Reopen the inspection to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSheet</name>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Service brand inspection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of inspection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation type="unfinished">Principal leader</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation type="unfinished">Leader in charge</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing</source>
+        <translation type="unfinished">Enterprise-facing</translation>
+    </message>
+    <message>
+        <source>Supervises intermediaries</source>
+        <translation type="unfinished">Supervises intermediaries</translation>
+    </message>
+    <message>
+        <source>2. Service brand and its completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has no service brand yet: every department must build at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished">Completeness</translation>
+    </message>
+    <message>
+        <source>Brands of the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Milestones due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>4. Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks owed, %3 on time, %4 late, %5 missing (on time %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rectification: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification demanded and deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department head&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSnapshots</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <source>Search inspectors and findings… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with &amp;overdue rectifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2590,17 @@
     <message>
         <source>Find</source>
         <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStatus</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2965,130 @@
     </message>
 </context>
 <context>
+    <name>SupervisionSummary</name>
+    <message>
+        <source>Report on the progress of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the campaign moving, the office has reviewed the work of all departments from %1. The situation is reported as follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>section heading: 一、总体情况</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, the %2 departments had built %3 service brands; %4 departments have no brand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is in phase %1, %2, which ends in %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is in phase %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports: %1 were owed in the period; %2 arrived on time (%3), %4 late and %5 are missing. Milestones: %6 were due, %7 are done and %8 are overdue. Rectifications: %9 are open, %10 of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones
+done/due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open
+rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments to be urged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period every department reported on time and kept to its deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (reason)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The following departments fell behind and are asked to catch up at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>Typical practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of the period was marked as a typical practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments are asked to report every week on time, to complete the milestones of the current phase by their deadlines, and to finish the rectifications demanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Yes</source>
@@ -2285,6 +3425,13 @@
         <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
         <translation>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</translation>
     </message>
+    <message numerus="yes">
+        <source> %n rectification demand(s) are overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
@@ -2517,6 +3664,35 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CardListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ChecklistModel</name>
+    <message>
+        <source>1 met · 2 partly met · 3 not met · 0 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CompletenessWidget</name>
     <message>
         <source>%p% complete</source>
@@ -2638,6 +3814,85 @@
     </message>
     <message>
         <source>On time by category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DashboardView</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports on time (%), by week number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones by department category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best brand completeness (departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten departments furthest behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished">No campaign yet.</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3). Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,7 +4049,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>This department has brand records and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</translation>
     </message>
     <message>
-        <source>This department has milestone records or weekly reports and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
+        <source>This department has milestone records, weekly reports or inspections and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,6 +4188,49 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::DocumentsDialog</name>
+    <message>
+        <source>Supervision summary (督查通报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection sheets (督查表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments, each on its own pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department is called “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active department to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision summary %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection sheets %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::FirstAdministratorDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -2953,6 +4251,243 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionDialog</name>
+    <message>
+        <source>Record an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionListModel</name>
+    <message numerus="yes">
+        <source>all %n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items not met, %3 partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionService</name>
+    <message>
+        <source>Rectification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before recording its inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection date (%1) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspectors&apos; names are too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings are too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on “%1” is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter what must be rectified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: the demand is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: the follow-up note is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: the deadline (%2) lies before the inspection (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter the date it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: the date done (%2) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification %1: the date done (%2) lies before the inspection (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionsView</name>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rectification demand(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 on %2, with its checklist and rectification demands? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3060,6 +4595,22 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>&amp;Log weekly reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print supervision &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;inspection sheets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,6 +4849,36 @@ Due: %4</translation>
     <message>
         <source>The campaign was not made current</source>
         <translation>The campaign was not made current</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RectificationModel</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">Done on</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3650,6 +5231,53 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>Today %1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TrafficLightModel</name>
+    <message>
+        <source>no brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Brand completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones done/due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

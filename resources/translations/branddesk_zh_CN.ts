@@ -157,6 +157,34 @@
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Rectification demand (number %1)</source>
+        <translation>整改要求（第%1项）</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>督查日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>督查类型</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -692,6 +720,42 @@
     </message>
 </context>
 <context>
+    <name>CampaignFigures</name>
+    <message numerus="yes">
+        <source>%n week(s) of reports missing</source>
+        <translation>
+            <numerusform>缺报周报%n周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) late</source>
+        <translation>
+            <numerusform>迟报%n次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation>
+            <numerusform>阶段任务逾期%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue</source>
+        <translation>
+            <numerusform>整改逾期%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The database holds no campaign yet.</source>
+        <translation>数据库中还没有活动。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>the phases could not be read</source>
@@ -732,6 +796,32 @@
     <message>
         <source>The milestone no longer exists.</source>
         <translation>该阶段任务已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CardListDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>基本达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
     </message>
 </context>
 <context>
@@ -846,6 +936,76 @@
         <source>Import departments from CSV or XLSX (dry run unless --apply).</source>
         <translation>从 CSV 或 XLSX 导入部门（不加 --apply 时仅预览）。</translation>
     </message>
+    <message>
+        <source>--%1 needs a date like 2009-05-31, not “%2”.</source>
+        <translation>--%1 需要形如 2009-05-31 的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>Writes a printed document as PDF: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
+        <translation>将文书输出为 PDF：一个或全部部门的督查表，或某一期间的督查通报（未指定 --from/--to 时为本月）。</translation>
+    </message>
+    <message>
+        <source>inspection-sheets or summary</source>
+        <translation>inspection-sheets（督查表）或 summary（督查通报）</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>Inspection sheets: “all” (the default), or a department's name.</source>
+        <translation>督查表：“all”（默认，全部部门）或部门名称。</translation>
+    </message>
+    <message>
+        <source>Summary: the document number.</source>
+        <translation>督查通报：文号。</translation>
+    </message>
+    <message>
+        <source>Summary: the issuing office.</source>
+        <translation>督查通报：发文机关。</translation>
+    </message>
+    <message>
+        <source>Summary: the next-steps paragraph.</source>
+        <translation>督查通报：下一步工作。</translation>
+    </message>
+    <message>
+        <source>Say which document: export inspection-sheets or export summary.</source>
+        <translation>请指明文书：export inspection-sheets 或 export summary。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation>请指明 PDF 的保存位置：--out 文件。</translation>
+    </message>
+    <message>
+        <source>No active department is called “%1”.</source>
+        <translation>没有名为“%1”的在用部门。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no active department.</source>
+        <translation>没有可打印的内容：没有在用部门。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 份文书写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write inspection sheets or the supervision summary as PDF.</source>
+        <translation>将督查表或督查通报输出为 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -948,6 +1108,377 @@
     <message>
         <source>Only an administrator can do this. You are signed in as %1 (%2).</source>
         <translation>只有管理员可以执行此操作。您当前以 %1（%2）身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCards</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Service brands</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Without a brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>个部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no phase running</source>
+        <translation>不在任何阶段</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Reports this week</source>
+        <translation>本周周报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet reported</source>
+        <translation>
+            <numerusform>%n 家未报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>%1/%2 weeks</source>
+        <translation>%1/%2 周次</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <comment>card: milestones overdue</comment>
+        <translation>逾期阶段任务</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Overdue fixes</source>
+        <comment>card: rectifications overdue</comment>
+        <translation>逾期整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未完成 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Not yet reported this week</source>
+        <translation>本周未报送名单</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>On time (%)</source>
+        <translation>按时率（%）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due, open</source>
+        <translation>到期未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>How far behind</source>
+        <translation>滞后程度</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>No brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSheet</name>
+    <message>
+        <source>green</source>
+        <comment>traffic light, short: 绿</comment>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>traffic light, short: 黄</comment>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>traffic light, short: 红</comment>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>Campaign dashboard: %1</source>
+        <translation>活动驾驶舱：%1</translation>
+    </message>
+    <message>
+        <source>no phase running</source>
+        <translation>不在任何阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) left</source>
+        <translation>
+            <numerusform>%1，剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1 · as of %2 · current phase: %3</source>
+        <translation>期间：%1 · 截至 %2 · 当前阶段：%3</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Service brands</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Without a brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>Reports this week
+received/expected</source>
+        <translation>本周周报
+已收/应收</translation>
+    </message>
+    <message>
+        <source>Reports on time
+in the period</source>
+        <translation>本期
+周报按时率</translation>
+    </message>
+    <message>
+        <source>Milestones
+done/due</source>
+        <translation>阶段任务
+完成/应完成</translation>
+    </message>
+    <message>
+        <source>Milestones
+overdue</source>
+        <translation>阶段任务
+逾期</translation>
+    </message>
+    <message>
+        <source>Rectifications
+overdue</source>
+        <translation>整改
+逾期</translation>
+    </message>
+    <message>
+        <source>Every department has reported this week.</source>
+        <translation>本周各部门均已报送。</translation>
+    </message>
+    <message>
+        <source>Not yet reported this week (%1): %2</source>
+        <translation>本周未报送（%1家）：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Call list. </source>
+        <translation>催报名单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (reason)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No department is behind.</source>
+        <translation>没有滞后的部门。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Furthest behind. </source>
+        <translation>滞后最多。</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>红绿灯</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Brand
+completeness</source>
+        <translation>品牌
+完整度</translation>
+    </message>
+    <message>
+        <source>Reports
+on time/owed</source>
+        <translation>周报
+按时/应报</translation>
+    </message>
+    <message>
+        <source>Rectifications
+overdue/open</source>
+        <translation>整改
+逾期/未完成</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search department… (Ctrl+F)</source>
+        <translation>搜索部门…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only &amp;red lights</source>
+        <translation>只看红灯(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1834,95 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>%2/%3/%1</source>
+        <comment>a date in a document: 2009年5月31日</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1以来</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day: 5月31日</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>2009年5月1日至5月31日</comment>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Print supervision documents</source>
+        <translation>打印督查文书</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>上月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;epartments:</source>
+        <translation>部门(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发文机关(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Left empty: made from the campaign and the period</source>
+        <translation>留空则按活动名称和期间自动生成</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>下一步工作(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>One paragraph a line; left empty: a standard paragraph</source>
+        <translation>每行一段；留空则使用通用表述</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print… (Ctrl+P)</source>
+        <translation>预览并打印(&amp;P)…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DurableFile</name>
     <message>
         <source>The file %1 could not be opened to save it to disk.</source>
@@ -1349,6 +1969,389 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionActions</name>
+    <message>
+        <source>Inspections</source>
+        <translation>督查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecklist</name>
+    <message>
+        <source>Has a service brand</source>
+        <translation>已确定服务品牌</translation>
+    </message>
+    <message>
+        <source>The department has no service brand yet; every department must build at least one.</source>
+        <translation>该部门尚未确定服务品牌；每个部门都至少要培育打造一项服务品牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done on %1, %n day(s) late.</source>
+        <translation>
+            <numerusform>%1 完成，逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>%1 完成。</translation>
+    </message>
+    <message>
+        <source>Due %1; not done.</source>
+        <translation>截止 %1，未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Record an inspection</source>
+        <translation>登记督查</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation>输入全称或简称的一部分，然后按回车</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>督查人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The inspectors' names, separated by 、</source>
+        <translation>督查人员姓名，以“、”分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist — keys 1 met, 2 partly met, 3 not met, 0 not checked; F2 edits a note:</source>
+        <translation>检查清单(&amp;C)——按键 1 达标、2 基本达标、3 未达标、0 未检查；F2 编辑备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>发现问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What the inspectors found</source>
+        <translation>督查中发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Rectification demands and follow-up:</source>
+        <translation>整改要求及跟踪(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;demand (Ctrl+Ins)</source>
+        <translation>添加整改要求(&amp;D)（Ctrl+Ins）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move demand</source>
+        <translation>移除整改要求(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionKind</name>
+    <message>
+        <source>Regular</source>
+        <translation>例行督查</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>专项督查</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机抽查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>the inspection could not be saved</source>
+        <translation>无法保存督查记录</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists; someone may have deleted it.</source>
+        <translation>该督查记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>the inspection could not be read</source>
+        <translation>无法读取督查记录</translation>
+    </message>
+    <message>
+        <source>the department's inspections could not be read</source>
+        <translation>无法读取该部门的督查记录</translation>
+    </message>
+    <message>
+        <source>the inspections could not be read</source>
+        <translation>无法读取督查记录</translation>
+    </message>
+    <message>
+        <source>the rectification demands could not be read</source>
+        <translation>无法读取整改要求</translation>
+    </message>
+    <message>
+        <source>the department's inspections could not be counted</source>
+        <translation>无法统计该部门的督查记录</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this inspection after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开此督查记录后，他人已修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the inspection could not be deleted</source>
+        <translation>无法删除督查记录</translation>
+    </message>
+    <message>
+        <source>A rectification demand of this inspection was removed by someone else. Reopen the inspection to see their changes.</source>
+        <translation>此督查记录的一项整改要求已被他人移除。请重新打开以查看其修改。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSheet</name>
+    <message>
+        <source>, </source>
+        <comment>list separator: 、</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Service brand inspection sheet</source>
+        <translation>服务品牌建设督查表</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation>%1 · %2打印</translation>
+    </message>
+    <message>
+        <source>Date of inspection:</source>
+        <translation>督查日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>督查类型：</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>督查人员：</translation>
+    </message>
+    <message>
+        <source>1. The department</source>
+        <translation>一、部门基本情况</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation>主要领导</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enterprise-facing</source>
+        <translation>涉企</translation>
+    </message>
+    <message>
+        <source>Supervises intermediaries</source>
+        <translation>主管中介</translation>
+    </message>
+    <message>
+        <source>2. Service brand and its completeness</source>
+        <translation>二、服务品牌及完整度</translation>
+    </message>
+    <message>
+        <source>The department has no service brand yet: every department must build at least one.</source>
+        <translation>该部门尚未确定服务品牌：每个部门都至少要培育打造一项服务品牌。</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Brands of the department</source>
+        <translation>部门品牌数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Checked item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>台账情况</translation>
+    </message>
+    <message>
+        <source>Inspectors' finding</source>
+        <translation>督查意见</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>3. Milestones due</source>
+        <translation>三、阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>No milestone is due yet.</source>
+        <translation>暂无到期的阶段任务。</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>4. Weekly reports</source>
+        <translation>四、周报报送情况</translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks owed, %3 on time, %4 late, %5 missing (on time %6).</source>
+        <translation>%1：应报 %2 周，按时 %3 周，迟报 %4 周，缺报 %5 周（按时率 %6）。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺报：%1。</translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation>迟报：%1。</translation>
+    </message>
+    <message>
+        <source>5. The last inspection</source>
+        <translation>五、上次督查情况</translation>
+    </message>
+    <message>
+        <source>Not inspected before.</source>
+        <translation>此前未督查。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Open rectification: </source>
+        <translation>未完成整改：</translation>
+    </message>
+    <message>
+        <source>Inspectors' opinion:</source>
+        <translation>督查意见：</translation>
+    </message>
+    <message>
+        <source>Rectification demanded and deadline:</source>
+        <translation>整改要求及时限：</translation>
+    </message>
+    <message>
+        <source>Inspectors' signatures:</source>
+        <translation>督查人员签名：</translation>
+    </message>
+    <message>
+        <source>Department head's signature:</source>
+        <translation>被督查单位负责人签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSnapshots</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2; %3)</source>
+        <translation>%1（期限 %2；%3）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <source>Search inspectors and findings… (Ctrl+F)</source>
+        <translation>检索督查人员和发现的问题…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only with &amp;overdue rectifications</source>
+        <translation>只看整改逾期的(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2584,17 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2959,132 @@
     </message>
 </context>
 <context>
+    <name>SupervisionSummary</name>
+    <message>
+        <source>Report on the progress of %1 (%2)</source>
+        <translation>关于%1推进情况的通报（%2）</translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation>各市级机关部门（单位）：</translation>
+    </message>
+    <message>
+        <source>To keep the campaign moving, the office has reviewed the work of all departments from %1. The situation is reported as follows.</source>
+        <translation>为推动主题实践活动深入开展，我办对%1各部门（单位）活动开展情况进行了督查。现将有关情况通报如下。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>section heading: 一、总体情况</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Overall situation</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>By %1, the %2 departments had built %3 service brands; %4 departments have no brand yet.</source>
+        <translation>截至%1，%2个部门（单位）共培育服务品牌%3个，尚有%4个部门未确定服务品牌。</translation>
+    </message>
+    <message>
+        <source>The campaign is in phase %1, %2, which ends in %3 days.</source>
+        <translation>活动现处于第%1阶段“%2”，距本阶段结束还有%3天。</translation>
+    </message>
+    <message>
+        <source>The campaign is in phase %1, %2.</source>
+        <translation>活动现处于第%1阶段“%2”。</translation>
+    </message>
+    <message>
+        <source>Weekly reports: %1 were owed in the period; %2 arrived on time (%3), %4 late and %5 are missing. Milestones: %6 were due, %7 are done and %8 are overdue. Rectifications: %9 are open, %10 of them overdue.</source>
+        <translation>周报报送：本期应报%1周次，按时报送%2周次（按时率%3），迟报%4周次，缺报%5周次。阶段任务：应完成%6项，已完成%7项，逾期未完成%8项。整改事项：未完成%9项，其中逾期%10项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Milestones
+done/due</source>
+        <translation>阶段任务
+完成/应完成</translation>
+    </message>
+    <message>
+        <source>Open
+rectifications</source>
+        <translation>未完成
+整改</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Departments to be urged</source>
+        <translation>需要督促的部门</translation>
+    </message>
+    <message>
+        <source>In this period every department reported on time and kept to its deadlines.</source>
+        <translation>本期各部门均按时报送周报、按期完成各项任务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (reason)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The following departments fell behind and are asked to catch up at once: %1.</source>
+        <translation>以下部门工作滞后，请抓紧整改落实：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Typical practices</source>
+        <translation>典型做法</translation>
+    </message>
+    <message>
+        <source>No report of the period was marked as a typical practice.</source>
+        <translation>本期暂无标记为典型做法的周报。</translation>
+    </message>
+    <message>
+        <source>%1: %2. </source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步工作</translation>
+    </message>
+    <message>
+        <source>All departments are asked to report every week on time, to complete the milestones of the current phase by their deadlines, and to finish the rectifications demanded.</source>
+        <translation>请各部门严格落实“一周一报”制度，按时完成本阶段各项任务，抓紧完成督查整改事项。</translation>
+    </message>
+    <message>
+        <source>Departments in detail</source>
+        <translation>各部门情况</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Yes</source>
@@ -2278,6 +3418,12 @@
         <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
         <translation>&lt;b&gt;%1 个部门滞后&lt;/b&gt;，涉及 %2 项阶段任务；另有 %3 项阶段任务将在 %4 天内到期。</translation>
     </message>
+    <message numerus="yes">
+        <source> %n rectification demand(s) are overdue.</source>
+        <translation>
+            <numerusform> %n 项整改要求已逾期。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
@@ -2508,6 +3654,34 @@
     </message>
 </context>
 <context>
+    <name>branddesk::CardListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ChecklistModel</name>
+    <message>
+        <source>1 met · 2 partly met · 3 not met · 0 not checked</source>
+        <translation>1 达标 · 2 基本达标 · 3 未达标 · 0 未检查</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::CompletenessWidget</name>
     <message>
         <source>%p% complete</source>
@@ -2630,6 +3804,85 @@
     <message>
         <source>On time by category: %1</source>
         <translation>分类按时率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::DashboardView</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This phase</source>
+        <translation>本阶段</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>活动以来</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Weekly reports on time (%), by week number</source>
+        <translation>周报按时率（%），按周次</translation>
+    </message>
+    <message>
+        <source>Milestones by department category</source>
+        <translation>各类别部门阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>Best brand completeness (departments)</source>
+        <translation>品牌完整度分布（部门数）</translation>
+    </message>
+    <message>
+        <source>Ten departments furthest behind</source>
+        <translation>滞后最多的十个部门</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>驾驶舱 %1</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>红绿灯</translation>
+    </message>
+    <message>
+        <source>&amp;Large font</source>
+        <translation>大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 · 截至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3). Click for the list.</source>
+        <translation>%1：%2（%3）。点击查看名单。</translation>
     </message>
 </context>
 <context>
@@ -2785,8 +4038,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>该部门已有服务品牌记录，不能删除。可改为停用：停用后其记录仍予保留，但不再列入各类列表。</translation>
     </message>
     <message>
-        <source>This department has milestone records or weekly reports and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
-        <translation>该部门已有阶段任务记录或周报，不能删除。请改为停用：记录会保留，该部门不再出现在列表中。</translation>
+        <source>This department has milestone records, weekly reports or inspections and cannot be deleted. Deactivate it instead: its records are kept and it leaves the lists.</source>
+        <translation>该部门已有阶段任务记录、周报或督查记录，不能删除。请改为停用：记录会保留，该部门不再出现在列表中。</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +4177,49 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::DocumentsDialog</name>
+    <message>
+        <source>Supervision summary (督查通报)</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>Inspection sheets (督查表)</source>
+        <translation>督查表</translation>
+    </message>
+    <message>
+        <source>All departments, each on its own pages</source>
+        <translation>全部部门（每个部门单独成页）</translation>
+    </message>
+    <message>
+        <source>Supervision summary</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>Inspection sheets</source>
+        <translation>督查表</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>No department is called “%1”. Pick one from the list.</source>
+        <translation>没有名为“%1”的部门。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>There is no active department to print.</source>
+        <translation>没有可打印的在用部门。</translation>
+    </message>
+    <message>
+        <source>Supervision summary %1.pdf</source>
+        <translation>督查通报 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Inspection sheets %1.pdf</source>
+        <translation>督查表 %1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::FirstAdministratorDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -2944,6 +4240,239 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionDialog</name>
+    <message>
+        <source>Record an inspection</source>
+        <translation>登记督查</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>由 %1 于 %2 登记</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Inspection (read only)</source>
+        <translation>督查（只读）</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved</source>
+        <translation>督查记录未保存</translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation>没有唯一与“%1”相符的部门。请多输入几个字，或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Unsaved inspection</source>
+        <translation>督查记录尚未保存</translation>
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>放弃尚未保存的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionListModel</name>
+    <message numerus="yes">
+        <source>all %n done</source>
+        <translation>
+            <numerusform>%n 项均已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未完成 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未完成 %1，逾期 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items not met, %3 partly met</source>
+        <translation>%2 项中未达标 %1 项，基本达标 %3 项</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation>最近期限：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>督查类型</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionService</name>
+    <message>
+        <source>Choose the department inspected.</source>
+        <translation>请选择被督查的部门。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before recording its inspections.</source>
+        <translation>%1 已停用；请先重新启用，再登记其督查记录。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the inspection.</source>
+        <translation>请填写督查日期。</translation>
+    </message>
+    <message>
+        <source>The inspection date (%1) lies in the future.</source>
+        <translation>督查日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter at least one inspector.</source>
+        <translation>请至少填写一名督查人员。</translation>
+    </message>
+    <message>
+        <source>The inspectors' names are too long: at most %1 characters.</source>
+        <translation>督查人员姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The findings are too long: at most %1 characters.</source>
+        <translation>发现问题过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A checklist item has no name.</source>
+        <translation>有检查项目没有名称。</translation>
+    </message>
+    <message>
+        <source>The checklist item “%1” appears twice.</source>
+        <translation>检查项目“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>The note on “%1” is too long: at most %2 characters.</source>
+        <translation>“%1”的备注过长：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter what must be rectified.</source>
+        <translation>整改要求第%1项：请填写整改内容。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: the demand is too long: at most %2 characters.</source>
+        <translation>整改要求第%1项：内容过长，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: the follow-up note is too long: at most %2 characters.</source>
+        <translation>整改要求第%1项：跟踪情况过长，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter the deadline.</source>
+        <translation>整改要求第%1项：请填写整改期限。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: the deadline (%2) lies before the inspection (%3).</source>
+        <translation>整改要求第%1项：期限（%2）早于督查日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: enter the date it was done.</source>
+        <translation>整改要求第%1项：请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: the date done (%2) lies in the future.</source>
+        <translation>整改要求第%1项：完成日期（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Rectification %1: the date done (%2) lies before the inspection (%3).</source>
+        <translation>整改要求第%1项：完成日期（%2）早于督查日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Rectification: %1</source>
+        <translation>整改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InspectionsView</name>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>登记督查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>共 %n 次督查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rectification demand(s) overdue</source>
+        <translation>
+            <numerusform>；%n 项整改逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除督查记录</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 on %2, with its checklist and rectification demands? The audit log keeps a copy.</source>
+        <translation>删除 %1 %2 的督查记录及其检查清单和整改要求吗？操作记录中会保留副本。</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +4581,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>&amp;Log weekly reports…</source>
         <translation>登记周报(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Print supervision &amp;summary…</source>
+        <translation>打印督查通报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;inspection sheets…</source>
+        <translation>打印督查表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +4834,35 @@ Due: %4</source>
     <message>
         <source>The campaign was not made current</source>
         <translation>未能设为当前活动</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RectificationModel</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪情况</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +5212,53 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TrafficLightModel</name>
+    <message>
+        <source>no brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>%1/%2, %3 overdue</source>
+        <translation>%1/%2，逾期 %3</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missing</source>
+        <translation>按时 %1，迟报 %2，缺报 %3</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未完成 %1，逾期 %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Brand completeness</source>
+        <translation>品牌完整度</translation>
+    </message>
+    <message>
+        <source>Milestones done/due</source>
+        <translation>阶段任务 完成/应完成</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/chartpanel.h"
+
+#include "ui/dashboard/chartdatamodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace branddesk {
+namespace {
+
+const QList<QColor>& seriesColours()
+{
+    static const QList<QColor> colours = {QColor(0x1e, 0x8a, 0x5a), QColor(0xe0, 0xa8, 0x00), QColor(0xc0, 0x1f, 0x2f),
+                                          QColor(0x2f, 0x6f, 0xb5)};
+    return colours;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(Kind kind, const QString& title, ChartDataModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(model)
+    , m_view(new QChartView(this))
+    , m_chart(new QChart)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_chart->setTitle(title);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_view->setChart(m_chart); // the view owns the chart
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    layout->addWidget(m_view);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPanel::rebuild);
+    rebuild();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+void ChartPanel::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    QStringList categories = m_model->categories();
+    const QList<ChartDataModel::Series>& series = m_model->series();
+    const bool reversed = m_kind == Kind::HorizontalBar; // worst first at the top
+    if (reversed)
+        std::reverse(categories.begin(), categories.end());
+    const auto valueAt = [&](const ChartDataModel::Series& s, qsizetype i) {
+        return s.values.value(reversed ? s.values.size() - 1 - i : i);
+    };
+
+    qreal top = 0;
+    QAbstractSeries* drawn = nullptr;
+    if (m_kind == Kind::Line) {
+        for (qsizetype s = 0; s < series.size(); ++s) {
+            auto* line = new QLineSeries;
+            line->setName(series.at(s).name);
+            line->setPointsVisible(true);
+            line->setColor(seriesColours().at(3));
+            for (qsizetype i = 0; i < categories.size(); ++i) {
+                line->append(qreal(i), valueAt(series.at(s), i));
+                top = std::max(top, valueAt(series.at(s), i));
+            }
+            m_chart->addSeries(line);
+            drawn = line;
+        }
+    } else {
+        QAbstractBarSeries* bars = nullptr;
+        switch (m_kind) {
+        case Kind::StackedBar:
+            bars = new QStackedBarSeries;
+            break;
+        case Kind::HorizontalBar:
+            bars = new QHorizontalBarSeries;
+            break;
+        default:
+            bars = new QBarSeries;
+            break;
+        }
+        QList<qreal> sums(categories.size(), 0);
+        for (qsizetype s = 0; s < series.size(); ++s) {
+            auto* set = new QBarSet(series.at(s).name);
+            set->setColor(series.size() == 1 ? seriesColours().at(m_kind == Kind::HorizontalBar ? 2 : 3)
+                                             : seriesColours().at(s % seriesColours().size()));
+            for (qsizetype i = 0; i < categories.size(); ++i) {
+                set->append(valueAt(series.at(s), i));
+                sums[i] = m_kind == Kind::StackedBar ? sums[i] + valueAt(series.at(s), i)
+                                                     : std::max(sums[i], valueAt(series.at(s), i));
+            }
+            bars->append(set);
+        }
+        for (qreal sum : sums)
+            top = std::max(top, sum);
+        bars->setLabelsVisible(m_kind != Kind::StackedBar);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        m_chart->addSeries(bars);
+        drawn = bars;
+    }
+    m_chart->legend()->setVisible(series.size() > 1);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(0, m_model->maximum() > 0 ? m_model->maximum() : std::max<qreal>(1, top * 1.1));
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setTickCount(5);
+    if (m_model->maximum() <= 0)
+        valueAxis->applyNiceNumbers();
+    const bool horizontal = m_kind == Kind::HorizontalBar;
+    m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    m_chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    if (drawn) {
+        for (QAbstractSeries* s : m_chart->series()) {
+            s->attachAxis(categoryAxis);
+            s->attachAxis(valueAxis);
+        }
+    }
+    applyFonts();
+}
+
+void ChartPanel::applyFonts()
+{
+    const QFont base = font();
+    QFont title = base;
+    title.setBold(true);
+    title.setPointSizeF(base.pointSizeF() * 1.1);
+    m_chart->setTitleFont(title);
+    m_chart->legend()->setFont(base);
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.8);
+    for (QAbstractAxis* axis : m_chart->axes())
+        axis->setLabelsFont(small);
+    for (QAbstractSeries* s : m_chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+            for (QBarSet* set : bars->barSets())
+                set->setLabelFont(small);
+}
+
+} // namespace branddesk

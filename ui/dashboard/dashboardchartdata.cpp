@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/dashboardchartdata.h"
+
+#include "core/summary/dashboardfigures.h"
+#include "ui/dashboard/chartdatamodel.h"
+
+#include <QCoreApplication>
+
+namespace branddesk::dashboardcharts {
+
+void fillWeeklyOnTime(ChartDataModel* model, const ReportCompliance& compliance, const DateRange& period)
+{
+    QStringList weeks;
+    ChartDataModel::Series rate{QCoreApplication::translate("DashboardCharts", "On time (%)"), {}};
+    for (const dashboardfigures::WeekCompliance& week : dashboardfigures::onTimeRateByWeek(compliance, period)) {
+        weeks.append(QString::number(week.week.number()));
+        const int owed = week.counts.owed();
+        rate.values.append(owed == 0 ? 0 : 100.0 * week.counts.onTime / owed);
+    }
+    model->setChartData(weeks, {rate}, 100);
+}
+
+void fillMilestonesByCategory(ChartDataModel* model, const CampaignFigures& figures)
+{
+    QStringList categories;
+    ChartDataModel::Series done{QCoreApplication::translate("DashboardCharts", "Done"), {}};
+    ChartDataModel::Series open{QCoreApplication::translate("DashboardCharts", "Due, open"), {}};
+    ChartDataModel::Series overdue{QCoreApplication::translate("DashboardCharts", "Overdue"), {}};
+    for (const dashboardfigures::CategoryMilestones& entry : dashboardfigures::milestonesByCategory(figures)) {
+        categories.append(departmentCategoryName(entry.category));
+        done.values.append(entry.done);
+        open.values.append(entry.open);
+        overdue.values.append(entry.overdue);
+    }
+    model->setChartData(categories, {done, open, overdue});
+}
+
+void fillCompleteness(ChartDataModel* model, const CampaignFigures& figures)
+{
+    QStringList buckets;
+    ChartDataModel::Series departments{QCoreApplication::translate("DashboardCharts", "Departments"), {}};
+    for (const dashboardfigures::CompletenessBucket& bucket : dashboardfigures::completenessDistribution(figures)) {
+        buckets.append(bucket.label());
+        departments.values.append(bucket.departments);
+    }
+    model->setChartData(buckets, {departments});
+}
+
+void fillFurthestBehind(ChartDataModel* model, const CampaignFigures& figures, int count)
+{
+    QStringList names;
+    ChartDataModel::Series score{QCoreApplication::translate("DashboardCharts", "How far behind"), {}};
+    for (const DepartmentFigures& row : figures.furthestBehind(count)) {
+        names.append(row.department.displayShortName());
+        score.values.append(row.behindScore());
+    }
+    model->setChartData(names, {score});
+}
+
+} // namespace branddesk::dashboardcharts
