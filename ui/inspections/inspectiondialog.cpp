@@ -8,10 +8,10 @@
 #include "ui/inspections/checklistmodel.h"
 #include "ui/inspections/choicedelegate.h"
 #include "ui/inspections/rectificationmodel.h"
+#include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
-#include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -122,16 +122,7 @@ void InspectionDialog::fillDepartments()
         MessageBox::error(this, tr("Inspections"), departments.error());
         return;
     }
-    for (const Department& d : *departments) {
-        const bool showShort = !d.shortName.isEmpty() && !d.name.contains(d.shortName);
-        combo->addItem(showShort ? tr("%1 (%2)", "department (short name)").arg(d.name, d.shortName) : d.name, d.id);
-    }
-    auto* completer = new QCompleter(combo->model(), combo);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    combo->setCompleter(completer);
-    combo->setCurrentIndex(-1);
+    departmentpicker::fill(combo, *departments);
 }
 
 void InspectionDialog::load(const Inspection& inspection)
@@ -186,23 +177,7 @@ void InspectionDialog::makeReadOnly()
 
 qint64 InspectionDialog::selectedDepartmentId() const
 {
-    const QComboBox* combo = m_ui->departmentComboBox;
-    const QString typed = combo->currentText().trimmed();
-    if (typed.isEmpty())
-        return 0;
-    const int exact = combo->findText(typed, Qt::MatchFixedString);
-    if (exact >= 0)
-        return combo->itemData(exact).toLongLong();
-    // Typed part of a name: take it when exactly one department fits.
-    qint64 only = 0;
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemText(i).contains(typed, Qt::CaseInsensitive)) {
-            if (only != 0)
-                return 0;
-            only = combo->itemData(i).toLongLong();
-        }
-    }
-    return only;
+    return departmentpicker::selectedId(m_ui->departmentComboBox);
 }
 
 void InspectionDialog::refreshChecklist()

@@ -6,10 +6,10 @@
 
 #include "core/reports/reportcompliance.h"
 #include "core/services/session.h"
+#include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
-#include <QCompleter>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -97,16 +97,7 @@ void ReportEntryDialog::fillDepartments()
         MessageBox::error(this, tr("Weekly reports"), departments.error());
         return;
     }
-    for (const Department& d : *departments) {
-        const bool showShort = !d.shortName.isEmpty() && !d.name.contains(d.shortName);
-        combo->addItem(showShort ? tr("%1 (%2)", "department (short name)").arg(d.name, d.shortName) : d.name, d.id);
-    }
-    auto* completer = new QCompleter(combo->model(), combo);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    combo->setCompleter(completer);
-    combo->setCurrentIndex(-1);
+    departmentpicker::fill(combo, *departments);
 }
 
 void ReportEntryDialog::fillWeeks(const ReportWeek& include)
@@ -181,23 +172,7 @@ void ReportEntryDialog::clearForNext()
 
 qint64 ReportEntryDialog::selectedDepartmentId() const
 {
-    const QComboBox* combo = m_ui->departmentComboBox;
-    const QString typed = combo->currentText().trimmed();
-    if (typed.isEmpty())
-        return 0;
-    const int exact = combo->findText(typed, Qt::MatchFixedString);
-    if (exact >= 0)
-        return combo->itemData(exact).toLongLong();
-    // Typed part of a name: take it when exactly one department fits.
-    qint64 only = 0;
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemText(i).contains(typed, Qt::CaseInsensitive)) {
-            if (only != 0)
-                return 0;
-            only = combo->itemData(i).toLongLong();
-        }
-    }
-    return only;
+    return departmentpicker::selectedId(m_ui->departmentComboBox);
 }
 
 WeeklyReport ReportEntryDialog::collect() const
