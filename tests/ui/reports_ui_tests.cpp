@@ -15,8 +15,10 @@
 #include "ui/reports/reportentrydialog.h"
 #include "ui/reports/reportlistmodel.h"
 #include "ui/reports/reportsview.h"
+#include "ui/widgets/filedialog.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/tableexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,10 +27,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTableView>
 #include <QTest>
 
@@ -284,4 +289,46 @@ TEST_CASE("the report, compliance and call-list models pass Qt's model tester, e
     CHECK(calls.rowCount() == int(large.notYetReported().size()));
     const QModelIndex last = grid.index(499, grid.columnCount() - 1);
     CHECK(last.data(Qt::ToolTipRole).toString().contains(QStringLiteral("部门499")));
+}
+
+TEST_CASE("the compliance grid exported to XLSX reads back the same cells in openpyxl")
+{
+    TempDatabase temp;
+    REQUIRE(populateDemoData(temp.session()));
+    ComplianceView view(temp.session());
+    auto* grid = child<QTableView>(&view, "complianceTableView");
+    const QAbstractItemModel* model = grid->model();
+    REQUIRE(model->rowCount() > 40);
+    const QString path = temp.filePath(QStringLiteral("报送情况.xlsx"));
+    FileDialog::setNextFileName(path);
+    REQUIRE(tableexport::exportView(&view, grid, QStringLiteral("报送情况")));
+
+    // An independent reader: Debian's python3-openpyxl dumps the sheet as JSON rows.
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, openpyxl\n"
+                                 "sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                 "print(json.dumps([[c for c in row] for row in sheet.iter_rows(values_only=True)], "
+                                 "ensure_ascii=False, default=str))"),
+                  path});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    REQUIRE(rows.size() == model->rowCount() + 1);
+    const QJsonArray header = rows.at(0).toArray();
+    REQUIRE(header.size() == model->columnCount());
+    for (int column = 0; column < model->columnCount(); ++column)
+        CHECK(header.at(column).toString() == model->headerData(column, Qt::Horizontal).toString());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QJsonArray cells = rows.at(row + 1).toArray();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString shown = model->index(row, column).data().toString();
+            const QJsonValue cell = cells.at(column);
+            const QString read = cell.isDouble() ? QString::number(cell.toDouble()) : cell.toString();
+            INFO("row " << row << " column " << column);
+            CHECK(read == shown);
+        }
+    }
 }

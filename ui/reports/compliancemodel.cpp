@@ -116,10 +116,11 @@ QVariant ComplianceModel::data(const QModelIndex& index, int role) const
             default:
                 return {};
             }
-        case Qt::EditRole:
         case SortRole:
             if (column == RateColumn) // exact: on time per owed week, as a fraction scaled to millionths
                 return row.counts.owed() == 0 ? -1 : qint64(row.counts.onTime) * 1000000 / row.counts.owed();
+            return data(index, Qt::DisplayRole);
+        case Qt::EditRole: // what an export writes: the counts as numbers, the rate as shown
             return data(index, Qt::DisplayRole);
         case Qt::TextAlignmentRole:
             return column == DepartmentColumn ? int(Qt::AlignLeft | Qt::AlignVCenter)
