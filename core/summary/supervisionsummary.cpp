@@ -8,6 +8,16 @@
 namespace branddesk {
 namespace {
 
+/// A report's opening as quoted in the summary: whole sentences only, or an ellipsis where it was cut.
+QString quotedOpening(const QString& excerpt)
+{
+    const QString text = excerpt.trimmed();
+    const qsizetype lastStop = text.lastIndexOf(QChar(0x3002)); // 。
+    if (lastStop > text.size() / 2)
+        return text.left(lastStop + 1);
+    return text.size() >= 200 ? text + QStringLiteral("……") : text;
+}
+
 QString chineseOrdinal(int n)
 {
     static const char16_t* const numbers[] = {u"一", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九", u"十"};
@@ -164,7 +174,7 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
         for (int i = 0; i < f.highlights.size() && i < options.highlightLimit; ++i) {
             const ReportListItem& item = f.highlights.at(i);
             doc.addParagraph(
-                item.excerpt.trimmed(),
+                quotedOpening(item.excerpt),
                 QCoreApplication::translate("SupervisionSummary", "%1: %2. ").arg(item.departmentName, item.title));
         }
     }
