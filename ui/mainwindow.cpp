@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/session.h"
+#include "ui/accounts/accountactions.h"
 #include "ui/backup/datasafetyactions.h"
 #include "ui/brands/brandsview.h"
 #include "ui/campaign/behindview.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace branddesk {
@@ -166,6 +168,12 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    accountsMenu->setObjectName(QStringLiteral("accountsMenu"));
+    auto* accountActions = new AccountActions(m_session, this);
+    accountActions->addTo(accountsMenu);
+    QTimer::singleShot(0, accountActions, &AccountActions::warnIfAuditTrailBroken);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BrandDesk"), this, &MainWindow::showAbout);

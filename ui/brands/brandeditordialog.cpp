@@ -16,6 +16,9 @@
 #include "ui/widgets/statusicon.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace branddesk {
@@ -66,6 +69,26 @@ BrandEditorDialog::BrandEditorDialog(Session& session, qint64 brandId, qint64 de
     showCompleteness(Completeness::of(m_brand));
     m_loaded = true;
     updateTitle();
+    if (!session.currentUser().canWrite())
+        makeReadOnly();
+}
+
+void BrandEditorDialog::makeReadOnly()
+{
+    // A leader reads every field (and can select and copy the text) but is offered no change.
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setReadOnly(true);
+    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
+        edit->setReadOnly(true);
+    for (QComboBox* combo : findChildren<QComboBox*>())
+        combo->setEnabled(false);
+    for (QPushButton* button : findChildren<QPushButton*>())
+        if (button != m_ui->buttonBox->button(QDialogButtonBox::Close))
+            button->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->hide();
+    for (QAction* action : actions())
+        action->setEnabled(false);
+    setWindowTitle(tr("%1 (read only)").arg(windowTitle()));
 }
 
 BrandEditorDialog::~BrandEditorDialog() = default;

@@ -45,6 +45,8 @@ signals:
 
 private:
     Brand collect() const;
+    /// For a reader who may not write (a leader): every field shown, nothing changeable.
+    void makeReadOnly();
     void onEdited();
     /// The checklist beside the pages, and a light on each page's tab.
     void showCompleteness(const Completeness& completeness);

@@ -34,6 +34,8 @@ BrandsView::BrandsView(Session& session, QWidget* parent)
 
     m_newAction = recordlist::addPageAction(this, tr("&New brand"), QKeySequence::New, "newBrandAction");
     m_editAction = recordlist::addPageAction(this, tr("&Edit…"), QKeySequence(Qt::Key_F2), "editBrandAction");
+    if (!session.currentUser().canWrite())
+        m_editAction->setText(tr("&View…"));
     m_deleteAction = recordlist::addPageAction(this, tr("De&lete"), QKeySequence::Delete, "deleteBrandAction");
     connect(m_newAction, &QAction::triggered, this, &BrandsView::newBrand);
     connect(m_editAction, &QAction::triggered, this, &BrandsView::editSelected);
@@ -96,9 +98,11 @@ bool BrandsView::select(qint64 brandId)
 
 void BrandsView::updateActions()
 {
+    const bool canWrite = m_session.currentUser().canWrite(); // a leader is not offered what core refuses
     const bool has = selectedId() != 0;
-    m_editAction->setEnabled(has);
-    m_deleteAction->setEnabled(has);
+    m_newAction->setEnabled(canWrite);
+    m_editAction->setEnabled(has); // a leader opens the brand read-only
+    m_deleteAction->setEnabled(has && canWrite);
 }
 
 void BrandsView::updateSummary()
@@ -148,7 +152,7 @@ void BrandsView::newBrand()
 
 void BrandsView::editSelected()
 {
-    if (const qint64 id = selectedId(); id != 0)
+    if (const qint64 id = selectedId(); id != 0 && m_editAction->isEnabled())
         openEditor(id);
 }
 

@@ -105,7 +105,9 @@ void DepartmentsView::updateActions()
 {
     const qint64 id = selectedId();
     const int row = m_model->rowOf(id);
-    const bool has = row >= 0;
+    const bool canWrite = m_session.currentUser().canWrite(); // a leader is not offered what core refuses
+    const bool has = row >= 0 && canWrite;
+    m_addAction->setEnabled(canWrite);
     m_editAction->setEnabled(has);
     m_toggleActiveAction->setEnabled(has);
     m_deleteAction->setEnabled(has);
@@ -145,7 +147,7 @@ void DepartmentsView::addDepartment()
 void DepartmentsView::editSelected()
 {
     const qint64 id = selectedId();
-    if (id == 0)
+    if (id == 0 || !m_editAction->isEnabled())
         return;
     Result<Department> current = m_session.departments().find(id);
     if (!current) {

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/accounts/accountactions.h"
+
+#include "core/audit/auditlog.h"
+#include "core/services/session.h"
+#include "ui/accounts/passworddialog.h"
+#include "ui/accounts/usersview.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QWidget>
+
+namespace branddesk {
+
+AccountActions::AccountActions(Session& session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{}
+
+void AccountActions::addTo(QMenu* menu)
+{
+    const bool administrator = m_session.currentUser().isAdministrator();
+    QAction* users = menu->addAction(tr("&Users…"), this, &AccountActions::showUsers);
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setEnabled(administrator);
+    QAction* password = menu->addAction(tr("&Change My Password…"), this, &AccountActions::changeMyPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setEnabled(m_session.currentUser().isSignedIn());
+    menu->addSeparator();
+    QAction* audit = menu->addAction(tr("Check the &Audit Trail"), this, &AccountActions::checkAuditTrail);
+    audit->setObjectName(QStringLiteral("checkAuditTrailAction"));
+    audit->setEnabled(administrator);
+}
+
+void AccountActions::showUsers()
+{
+    if (Result<void> allowed = m_session.currentUser().requireAdmin(); !allowed) {
+        MessageBox::error(m_window, tr("Users"), allowed.error());
+        return;
+    }
+    UsersView view(m_session, m_window);
+    view.exec();
+}
+
+void AccountActions::changeMyPassword()
+{
+    PasswordDialog dialog(m_session.accounts(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        MessageBox::information(m_window, tr("Change my password"),
+                                tr("Your password was changed. Use the new one from the next sign-in."));
+}
+
+QString AccountActions::brokenText(const AuditChainReport& report)
+{
+    return tr("The audit trail is broken at entry %1 (%2 entries checked):\n%3\n\nThis means the database file was "
+              "changed outside BrandDesk: an audit entry was edited, removed or inserted, perhaps together with the "
+              "data it records. The history from this entry on cannot be trusted. Keep a copy of this file, find out "
+              "who had access to it, and compare the data with a backup made before.")
+        .arg(report.firstBrokenId.value_or(0))
+        .arg(report.entriesChecked)
+        .arg(report.problem);
+}
+
+void AccountActions::checkAuditTrail()
+{
+    const QString title = tr("Check the audit trail");
+    if (Result<void> allowed = m_session.currentUser().requireAdmin(); !allowed) {
+        MessageBox::error(m_window, title, allowed.error());
+        return;
+    }
+    const Result<AuditChainReport> report = verifyAuditChain(m_session.database());
+    if (!report) {
+        MessageBox::error(m_window, title, report.error());
+        return;
+    }
+    if (report->intact()) {
+        MessageBox::information(m_window, title,
+                                tr("The audit trail is intact: all %n entries are in place and unchanged since "
+                                   "BrandDesk wrote them.",
+                                   nullptr, static_cast<int>(report->entriesChecked)));
+        return;
+    }
+    MessageBox::warning(m_window, title, brokenText(*report));
+}
+
+void AccountActions::warnIfAuditTrailBroken()
+{
+    if (!m_session.currentUser().isAdministrator())
+        return;
+    const Result<AuditChainReport> report = verifyAuditChain(m_session.database());
+    if (report && !report->intact())
+        MessageBox::warning(m_window, tr("Check the audit trail"), brokenText(*report));
+}
+
+} // namespace branddesk
