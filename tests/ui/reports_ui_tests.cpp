@@ -296,6 +296,7 @@ TEST_CASE("the compliance grid exported to XLSX reads back the same cells in ope
     TempDatabase temp;
     REQUIRE(populateDemoData(temp.session()));
     ComplianceView view(temp.session());
+    view.show(); // a view reads its data when it is first shown
     auto* grid = child<QTableView>(&view, "complianceTableView");
     const QAbstractItemModel* model = grid->model();
     REQUIRE(model->rowCount() > 40);

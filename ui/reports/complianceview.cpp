@@ -76,16 +76,31 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
         if (week.isValid())
             emit reportsRequested(index.data(DepartmentIdRole).toLongLong(), week);
     });
-    connect(&session.reports(), &ReportService::changed, this, &ComplianceView::reload);
-    connect(&session.departments(), &DepartmentService::changed, this, &ComplianceView::reload);
-    connect(&session.campaigns(), &CampaignService::changed, this, &ComplianceView::reload);
-    reload();
+    connect(&session.reports(), &ReportService::changed, this, &ComplianceView::reloadWhenShown);
+    connect(&session.departments(), &DepartmentService::changed, this, &ComplianceView::reloadWhenShown);
+    connect(&session.campaigns(), &CampaignService::changed, this, &ComplianceView::reloadWhenShown);
 }
 
 ComplianceView::~ComplianceView() = default;
 
+void ComplianceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void ComplianceView::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
 void ComplianceView::reload()
 {
+    m_stale = false;
     Result<std::optional<Campaign>> current = m_session.campaigns().current();
     if (!current) {
         MessageBox::error(this, tr("Report compliance"), current.error());

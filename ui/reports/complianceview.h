@@ -31,18 +31,25 @@ public:
     CallListModel* callList() const { return m_callList; }
 
 public slots:
+    /// Reads the data again now. Changes made while the view is hidden wait until it is shown: a view
+    /// nobody looks at costs nothing (at start, and on a large database).
     void reload();
 
 signals:
     void reportsRequested(qint64 departmentId, const branddesk::ReportWeek& week);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void reloadWhenShown();
     std::unique_ptr<Ui::ComplianceView> m_ui;
     Session& m_session;
     ComplianceModel* m_model;
     FilterProxyModel* m_proxy;
     CallListModel* m_callList;
     FilterProxyModel* m_callProxy;
+    bool m_stale = true;
 };
 
 } // namespace branddesk

@@ -85,15 +85,29 @@ ReportsView::ReportsView(Session& session, QWidget* parent)
             m_ui->departmentComboBox->setCurrentIndex(0);
     });
     connect(m_ui->highlightCheckBox, &QCheckBox::toggled, this, &ReportsView::reload);
-    connect(&session.reports(), &ReportService::changed, this, &ReportsView::reload);
+    connect(&session.reports(), &ReportService::changed, this, &ReportsView::reloadWhenShown);
     connect(&session.departments(), &DepartmentService::changed, this, [this] {
         fillFilters();
-        reload();
+        reloadWhenShown();
     });
-    reload();
 }
 
 ReportsView::~ReportsView() = default;
+
+void ReportsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void ReportsView::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
 
 void ReportsView::fillFilters()
 {
@@ -184,6 +198,7 @@ void ReportsView::showDepartmentWeek(qint64 departmentId, const ReportWeek& week
 
 void ReportsView::reload()
 {
+    m_stale = false;
     m_searchDelay->stop();
     const ReportFilter current = filter();
     Result<ReportSearchResult> found = m_session.reports().search(current);

@@ -37,6 +37,8 @@ public:
     void showDepartmentWeek(qint64 departmentId, const ReportWeek& week);
 
 public slots:
+    /// Reads the data again now. Changes made while the view is hidden wait until it is shown: a view
+    /// nobody looks at costs nothing (at start, and on a large database).
     void reload();
     /// Opens the form for new reports.
     void newReports();
@@ -44,7 +46,11 @@ public slots:
     void openSelected();
     void deleteSelected();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void reloadWhenShown();
     void fillFilters();
     qint64 selectedId() const;
     qint64 filterDepartmentId() const;
@@ -55,6 +61,7 @@ private:
     FilterProxyModel* m_proxy;
     HighlightDelegate* m_highlight;
     QTimer* m_searchDelay;
+    bool m_stale = true;
 };
 
 } // namespace branddesk
