@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <source>Added</source>
@@ -1006,6 +1029,46 @@
         <source>Write inspection sheets or the supervision summary as PDF.</source>
         <translation>将督查表或督查通报输出为 PDF。</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number of at least 1, not “%2”.</source>
+        <translation>--%1 需要不小于 1 的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Writes a new database with invented departments, brands, a campaign begun years ago, milestone records and weekly reports for every week since, for benchmarks. The same seed and --today give the same database.</source>
+        <translation>生成一个新数据库，包含虚构的部门、品牌、数年前开始的活动、阶段任务记录和此后每周的周报，用于性能测试。相同的种子和 --today 生成相同的数据库。</translation>
+    </message>
+    <message>
+        <source>How many departments.</source>
+        <translation>部门数量。</translation>
+    </message>
+    <message>
+        <source>Years of weekly reports.</source>
+        <translation>周报的年数。</translation>
+    </message>
+    <message>
+        <source>Seed of the invented data.</source>
+        <translation>虚构数据的随机种子。</translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation>新数据库文件。</translation>
+    </message>
+    <message>
+        <source>Say where to write the database: --out FILE.</source>
+        <translation>请指明数据库的保存位置：--out 文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; generate writes a new file only.</source>
+        <translation>%1 已存在；generate 只写入新文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 departments, %3 brands, %4 milestone records, %5 reports, %6 inspections in %7 s.</source>
+        <translation>已写入 %1：%2 个部门、%3 个品牌、%4 条阶段任务记录、%5 份周报、%6 次督查，用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>Write a new, large database of invented data for benchmarks.</source>
+        <translation>为性能测试生成一个包含大量虚构数据的新数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1765,6 +1828,14 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DepartmentPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRepository</name>
     <message>
         <source>the departments could not be read</source>
@@ -2355,6 +2426,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>LargeDataset</name>
+    <message>
+        <source>A generated database needs at least one department and one year.</source>
+        <translation>生成的数据库至少需要一个部门和一年。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2524,6 +2602,25 @@ overdue/open</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3255,13 @@ rectifications</source>
     </message>
 </context>
 <context>
+    <name>UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
@@ -3266,6 +3370,52 @@ rectifications</source>
     </message>
 </context>
 <context>
+    <name>branddesk::AccountActions</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;Audit Trail</source>
+        <translation>检查操作记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from the next sign-in.</source>
+        <translation>密码已修改。下次登录时请使用新密码。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1 (%2 entries checked):
+%3
+
+This means the database file was changed outside BrandDesk: an audit entry was edited, removed or inserted, perhaps together with the data it records. The history from this entry on cannot be trusted. Keep a copy of this file, find out who had access to it, and compare the data with a backup made before.</source>
+        <translation>操作记录在第 %1 条处断裂（已检查 %2 条）：
+%3
+
+这说明数据库文件曾在服务品牌督查台之外被修改：有操作记录被编辑、删除或插入，相关数据也可能被改动。自该条起的历史不可信。请保留此文件的副本，查明谁曾接触该文件，并与此前的备份核对数据。</translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>检查操作记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</source>
+        <translation>
+            <numerusform>操作记录完好：全部 %n 条均在，且自写入后未被改动。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::AccountService</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -3318,6 +3468,29 @@ rectifications</source>
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>A clerk enters data; a leader reads, prints and exports but changes nothing; an administrator also manages users, campaigns and backups. A password needs at least %1 characters.</source>
+        <translation>办事员录入数据；领导可查阅、打印和导出，但不能修改；管理员还负责用户、活动和备份。密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3636,10 @@ rectifications</source>
         <source>The brand has changes that are not saved. Save them before closing?</source>
         <translation>该服务品牌有尚未保存的更改。是否在关闭前保存？</translation>
     </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandLogoPage</name>
@@ -3601,6 +3778,10 @@ rectifications</source>
     <message>
         <source>Delete the brand %1 of %2, with its logo and every field? This cannot be undone.</source>
         <translation>确定删除%2的服务品牌“%1”及其标识和全部内容吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -4253,11 +4434,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>督查</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>department (short name)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation>督查</translation>
     </message>
@@ -4598,6 +4774,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Dashboard</source>
         <translation>驾驶舱</translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -4837,6 +5017,37 @@ Due: %4</source>
     </message>
 </context>
 <context>
+    <name>branddesk::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice. A password needs at least %1 characters.</source>
+        <translation>请输入当前密码，再输入两遍新密码。密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Reset password — %1</source>
+        <translation>重置密码 — %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for “%1” and tell it to them; a lock-out after wrong passwords is lifted. A password needs at least %2 characters.</source>
+        <translation>为“%1”设置新密码并告知本人；因密码错误造成的锁定将解除。密码至少 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::RectificationModel</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
@@ -4870,11 +5081,6 @@ Due: %4</source>
     <message>
         <source>Weekly reports</source>
         <translation>周报</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>department (short name)</comment>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Weekly report</source>
@@ -5259,6 +5465,85 @@ due %2 (%3)
     <message>
         <source>Rectifications</source>
         <translation>整改</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The accounts that can sign in to this database. A deactivated account cannot sign in; its history stays.</source>
+        <translation>可登录此数据库的账户。停用的账户不能登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was set.</source>
+        <translation>已设置“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”? The account can no longer sign in; its history stays, and you can reactivate it.</source>
+        <translation>停用“%1”吗？该账户将不能登录；其历史记录保留，之后可重新启用。</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>重新启用用户</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// branddesk_bench: the figures of tests/bench/README.md on a generated provincial-scale database. Prints a
+// table of medians; asserts nothing. Not a ctest test: run it by hand (see the README).
+#include "core/clock.h"
+#include "core/demo/demodata.h"
+#include "core/demo/demoreports.h"
+#include "core/demo/largedataset.h"
+#include "core/documents/pdfexport.h"
+#include "core/services/session.h"
+#include "core/storage/database.h"
+#include "core/summary/figurescollector.h"
+#include "core/summary/inspectionsheet.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace branddesk {
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+[[noreturn]] void die(const QString& message)
+{
+    QTextStream(stderr) << "branddesk_bench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0.0 : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values[std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())))];
+}
+
+/// Milliseconds of each of `runs` calls of `work`.
+QList<double> timeRuns(int runs, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+/// The bench process's own maximum resident size so far, in MB (a high-water mark: it never falls).
+double selfPeakMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+/// Wall time (ms) and maximum resident size (MB) of one run of a program, measured by /usr/bin/time.
+struct ChildRun {
+    double ms = 0;
+    double peakMb = 0;
+    bool ok = false;
+};
+ChildRun runChild(const QString& program, const QStringList& arguments, const QString& scratch)
+{
+    const QString stats = QDir(scratch).filePath(QStringLiteral("time.txt"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+                  QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), stats, program} +
+                      arguments);
+    process.waitForFinished(-1);
+    ChildRun run;
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    QFile file(stats);
+    if (file.open(QIODevice::ReadOnly))
+        run.peakMb = file.readAll().trimmed().toDouble() / 1024.0;
+    return run;
+}
+
+struct Row {
+    QString what;
+    QString figure;
+    QString compared;
+    QString target;
+    double peakMb = 0;
+};
+
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 0);
+}
+
+std::unique_ptr<Session> openSession(const QString& path, const Clock& clock)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    if (!database)
+        die(database.error().fullText());
+    auto session = std::make_unique<Session>(std::move(*database), clock);
+    for (const DemoAccount& account : demoAccounts())
+        if (account.role == Role::Clerk)
+            if (Result<User> user =
+                    session->accounts().signIn(QString::fromUtf8(account.name), QString::fromUtf8(account.password));
+                !user)
+                die(user.error().fullText());
+    return session;
+}
+
+} // namespace
+} // namespace branddesk
+
+int main(int argc, char** argv)
+{
+    using namespace branddesk;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("TZ")) // as app/main.cpp does: the zone read once, not on every conversion
+        qputenv("TZ", ":/etc/localtime");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("BrandDesk benchmarks (tests/bench/README.md)."));
+    parser.addHelpOption();
+    const QCommandLineOption departmentsOption(QStringLiteral("departments"), QStringLiteral("Departments."),
+                                               QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("Years of weekly reports."),
+                                         QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (the median)."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("The generated database: made if missing, reused if present."),
+        QStringLiteral("file"));
+    const QCommandLineOption programOption(QStringLiteral("branddesk"),
+                                           QStringLiteral("The branddesk program, for the cold start."),
+                                           QStringLiteral("file"));
+    parser.addOptions({departmentsOption, yearsOption, runsOption, databaseOption, programOption});
+    parser.process(app);
+    const int departments = parser.value(departmentsOption).toInt();
+    const int years = parser.value(yearsOption).toInt();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString path = parser.isSet(databaseOption)
+                             ? parser.value(databaseOption)
+                             : QStringLiteral("branddesk-bench-%1x%2.sqlite").arg(departments).arg(years);
+    QString program = parser.value(programOption);
+    if (program.isEmpty())
+        program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../app/branddesk"));
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        die(QStringLiteral("no temporary folder"));
+    SystemClock clock;
+    QList<Row> rows;
+
+    // The database: generated once, then reused (a new seed or size needs a new file name).
+    if (!QFileInfo::exists(path)) {
+        out() << "Generating " << path << " (" << departments << " departments x " << years << " years)..." << Qt::endl;
+        Result<std::unique_ptr<Database>> database = Database::open(path);
+        if (!database)
+            die(database.error().fullText());
+        Session session(std::move(*database), clock);
+        QElapsedTimer timer;
+        timer.start();
+        Result<LargeDatasetCounts> counts = generateLargeDataset(session, LargeDatasetOptions{departments, years});
+        if (!counts)
+            die(counts.error().fullText());
+        out() << "  " << counts->reports << " reports in " << timer.elapsed() / 1000 << " s" << Qt::endl;
+    }
+    out() << "Database " << path << ", " << QFileInfo(path).size() / (1024 * 1024) << " MB; median of " << runs
+          << " runs" << Qt::endl;
+    std::unique_ptr<Session> session = openSession(path, clock);
+
+    // Compliance and campaign figures for the whole campaign, against the raw aggregate in sqlite3.
+    Result<std::optional<Campaign>> campaign = session->campaigns().current();
+    if (!campaign || !*campaign)
+        die(QStringLiteral("the database has no current campaign"));
+    const DateRange whole = figuresPeriod(FiguresPeriod::WholeCampaign, **campaign, clock.today());
+    const double figuresMs = median(timeRuns(runs, [&] {
+        Result<CampaignFigures> figures = collectCampaignFigures(*session, whole);
+        if (!figures)
+            die(figures.error().fullText());
+    }));
+    const double figuresPeak = selfPeakMb();
+    const QString aggregate = QStringLiteral(
+        "SELECT department_id, week_start, MIN(received_at) FROM weekly_reports GROUP BY department_id, week_start;");
+    QList<double> sqliteTimes;
+    double sqlitePeak = 0;
+    for (int i = 0; i < runs; ++i) {
+        const ChildRun run = runChild(QStringLiteral("sqlite3"), {path, aggregate}, scratch.path());
+        if (!run.ok)
+            die(QStringLiteral("sqlite3 failed (is the Debian package sqlite3 installed?)"));
+        sqliteTimes.append(run.ms);
+        sqlitePeak = std::max(sqlitePeak, run.peakMb);
+    }
+    const double sqliteMs = median(sqliteTimes);
+    rows.append({QStringLiteral("Dashboard figures, whole campaign"), ms(figuresMs),
+                 QStringLiteral("sqlite3 aggregate %1 → %2×").arg(ms(sqliteMs)).arg(figuresMs / sqliteMs, 0, 'f', 2),
+                 QStringLiteral("≤ 1.5× and < 150 ms"), figuresPeak});
+
+    // Full-text search: a word of three characters goes to the trigram index, one of two is scanned.
+    for (const QString& term : {QStringLiteral("满意率"), QStringLiteral("企业")}) {
+        ReportFilter filter;
+        filter.text = term;
+        int total = 0;
+        const double searchMs = median(timeRuns(runs, [&] {
+            Result<ReportSearchResult> found = session->reports().search(filter);
+            if (!found)
+                die(found.error().fullText());
+            total = found->total;
+        }));
+        rows.append({QStringLiteral("Search “%1” (%2 characters)").arg(term).arg(term.size()), ms(searchMs),
+                     QStringLiteral("%1 matches").arg(total), QStringLiteral("< 50 ms"), selfPeakMb()});
+    }
+
+    // Batch PDF of 100 inspection sheets (collecting their data included).
+    Result<QList<Department>> active = session->departments().activeDepartments();
+    if (!active)
+        die(active.error().fullText());
+    QList<qint64> hundred;
+    for (const Department& d : *active)
+        if (hundred.size() < 100)
+            hundred.append(d.id);
+    const QString pdf = scratch.filePath(QStringLiteral("sheets.pdf"));
+    const double pdfMs = median(timeRuns(std::max(1, runs / 2), [&] {
+        const QDate today = clock.today();
+        Result<QList<InspectionSheetData>> sheets =
+            collectInspectionSheets(*session, hundred, DateRange{QDate(today.year(), today.month(), 1), today});
+        if (!sheets)
+            die(sheets.error().fullText());
+        QList<PrintDocument> documents;
+        for (const InspectionSheetData& sheet : *sheets)
+            documents.append(buildInspectionSheet(sheet));
+        if (Result<PrintOutcome> written = PdfExport::write(pdf, documents); !written)
+            die(written.error().fullText());
+    }));
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    rows.append({QStringLiteral("Batch PDF, %1 inspection sheets").arg(hundred.size()), ms(pdfMs),
+                 soffice.isEmpty() ? QStringLiteral("LibreOffice not installed") : QStringLiteral("(not compared)"),
+                 QStringLiteral("≤ 0.25× LibreOffice"), selfPeakMb()});
+
+    // One durable save (a transaction committed to disk), on a copy so the generated file stays as it was.
+    session.reset();
+    const QString copy = scratch.filePath(QStringLiteral("save.sqlite"));
+    if (!QFile::copy(path, copy))
+        die(QStringLiteral("cannot copy the database"));
+    session = openSession(copy, clock);
+    DemoReports inventor(session->database(), 7);
+    QList<double> saves;
+    for (int i = 0; i < 1000; ++i) {
+        WeeklyReport report = inventor.inventReport(active->at(i % active->size()));
+        report.week = ReportWeek::containing(clock.today());
+        report.receivedAt = clock.nowUtc();
+        QElapsedTimer timer;
+        timer.start();
+        Result<WeeklyReport> saved = session->reports().save(report);
+        saves.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!saved)
+            die(saved.error().fullText());
+    }
+    rows.append({QStringLiteral("Durable save of one report (1,000 saves)"),
+                 QStringLiteral("median %1, p99 %2").arg(ms(median(saves)), ms(percentile(saves, 99))), QString(),
+                 QStringLiteral("< 5 ms"), selfPeakMb()});
+    session.reset();
+
+    // Cold start to the first painted window (the dashboard, whole campaign), offscreen.
+    if (QFileInfo(program).isExecutable()) {
+        QList<double> starts;
+        double startPeak = 0;
+        for (int i = 0; i < runs; ++i) {
+            const ChildRun run = runChild(program,
+                                          {QStringLiteral("--database"), path, QStringLiteral("--screenshot"),
+                                           scratch.filePath(QStringLiteral("start.png")), QStringLiteral("--view"),
+                                           QStringLiteral("dashboard")},
+                                          scratch.path());
+            if (!run.ok)
+                die(QStringLiteral("%1 failed").arg(program));
+            starts.append(run.ms);
+            startPeak = std::max(startPeak, run.peakMb);
+        }
+        const QString browser = QStandardPaths::findExecutable(QStringLiteral("sqlitebrowser"));
+        rows.append(
+            {QStringLiteral("Cold start to painted dashboard"), ms(median(starts)),
+             browser.isEmpty() ? QStringLiteral("sqlitebrowser not installed") : QStringLiteral("(not compared)"),
+             QStringLiteral("≤ 0.5× sqlitebrowser"), startPeak});
+    }
+    rows.append({QStringLiteral("sqlite3 aggregate (for the ratio)"), ms(sqliteMs), QString(), QString(), sqlitePeak});
+
+    out() << Qt::endl << "| What | Figure | Compared | Target | Peak RSS |" << Qt::endl;
+    out() << "|---|---|---|---|---|" << Qt::endl;
+    for (const Row& row : std::as_const(rows))
+        out() << "| " << row.what << " | " << row.figure << " | " << row.compared << " | " << row.target << " | "
+              << QStringLiteral("%1 MB").arg(row.peakMb, 0, 'f', 0) << " |" << Qt::endl;
+    out() << Qt::endl
+          << "Peak RSS: the bench process's high-water mark after that step (cumulative), or the child process's "
+             "own (cold start, sqlite3). Target: < 200 MB."
+          << Qt::endl;
+    return 0;
+}
