@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished">&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <source>Added</source>
@@ -1015,6 +1038,46 @@
         <source>Write inspection sheets or the supervision summary as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number of at least 1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a new database with invented departments, brands, a campaign begun years ago, milestone records and weekly reports for every week since, for benchmarks. The same seed and --today give the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of weekly reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the invented data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the database: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; generate writes a new file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 departments, %3 brands, %4 milestone records, %5 reports, %6 inspections in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new, large database of invented data for benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1770,6 +1833,14 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DepartmentPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (short name)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRepository</name>
     <message>
         <source>the departments could not be read</source>
@@ -2361,6 +2432,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>LargeDataset</name>
+    <message>
+        <source>A generated database needs at least one department and one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2529,6 +2607,25 @@ overdue/open</source>
     <name>PageStyle</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3259,13 @@ rectifications</source>
     </message>
 </context>
 <context>
+    <name>UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
@@ -3270,6 +3374,51 @@ rectifications</source>
     </message>
 </context>
 <context>
+    <name>branddesk::AccountActions</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change My Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1 (%2 entries checked):
+%3
+
+This means the database file was changed outside BrandDesk: an audit entry was edited, removed or inserted, perhaps together with the data it records. The history from this entry on cannot be trusted. Keep a copy of this file, find out who had access to it, and compare the data with a backup made before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>branddesk::AccountService</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -3322,6 +3471,29 @@ rectifications</source>
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk enters data; a leader reads, prints and exports but changes nothing; an administrator also manages users, campaigns and backups. A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished">The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3643,10 @@ rectifications</source>
         <source>The brand has changes that are not saved. Save them before closing?</source>
         <translation>The brand has changes that are not saved. Save them before closing?</translation>
     </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandLogoPage</name>
@@ -3611,6 +3787,10 @@ rectifications</source>
     <message>
         <source>Delete the brand %1 of %2, with its logo and every field? This cannot be undone.</source>
         <translation>Delete the brand %1 of %2, with its logo and every field? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4264,11 +4444,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>department (short name)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,6 +4788,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Print &amp;inspection sheets…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -4852,6 +5031,37 @@ Due: %4</translation>
     </message>
 </context>
 <context>
+    <name>branddesk::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice. A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for “%1” and tell it to them; a lock-out after wrong passwords is lifted. A password needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::RectificationModel</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
@@ -4886,11 +5096,6 @@ Due: %4</translation>
     <message>
         <source>Weekly reports</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>department (short name)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Weekly report</source>
@@ -5277,6 +5482,85 @@ due %2 (%3)
     </message>
     <message>
         <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts that can sign in to this database. A deactivated account cannot sign in; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished">&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished">Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”? The account can no longer sign in; its history stays, and you can reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3412,7 +3412,8 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message numerus="yes">
         <source>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</source>
         <translation>
-            <numerusform>操作记录完好：全部 %n 条均在，且自写入后未被改动。</numerusform></translation>
+            <numerusform>操作记录完好：全部 %n 条均在，且自写入后未被改动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
