@@ -2510,6 +2510,14 @@ overdue/open</source>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MilestoneCompletionDialog</name>

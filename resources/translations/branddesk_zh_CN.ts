@@ -2504,6 +2504,14 @@ overdue/open</source>
         <source>Milestones</source>
         <translation>阶段任务</translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证明材料：%1</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneCompletionDialog</name>

@@ -17,6 +17,7 @@
 #include "ui/audit/audithistorydialog.h"
 #include "ui/brands/brandeditordialog.h"
 #include "ui/brands/brandsview.h"
+#include "ui/campaign/milestoneactions.h"
 #include "ui/departments/departmentsview.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/messagebox.h"
@@ -409,4 +410,30 @@ TEST_CASE("a leader opens a brand to read it, and the editor offers no change")
         CHECK(edit->isReadOnly());
     CHECK_FALSE(child<QDialogButtonBox>(&editor, "buttonBox")->button(QDialogButtonBox::Save)->isVisibleTo(&editor));
     CHECK(editor.windowTitle().contains(QStringLiteral("read only")));
+}
+
+TEST_CASE("a leader opening a milestone record reads it and is offered no change")
+{
+    TempDatabase temp;
+    temp.signInAs(Role::Administrator);
+    const Result<Campaign> campaign = temp.session().campaigns().ensureCurrent(2009);
+    REQUIRE(campaign);
+    temp.signInAs(Role::Clerk);
+    const Result<Department> department = temp.departments().add(aDepartment("市财政局"));
+    REQUIRE(department);
+    const Milestone& milestone = campaign->milestones.first();
+    MilestoneCompletion done;
+    done.milestoneId = milestone.id;
+    done.departmentId = department->id;
+    done.doneDate = temp.clock().today();
+    done.evidence = QStringLiteral("已召开专题讨论会");
+    REQUIRE(temp.session().milestones().record(done));
+
+    temp.signInAs(Role::Leader);
+    const Result<MilestoneBoard> board = temp.session().milestones().board(campaign->id);
+    REQUIRE(board);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(editMilestoneCompletion(temp.session(), *board, milestone.id, department->id, nullptr));
+    CHECK(MessageBox::lastText().contains(milestone.name));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("已召开专题讨论会")));
 }

@@ -37,6 +37,17 @@ bool editMilestoneCompletion(Session& session, const MilestoneBoard& board, qint
         MessageBox::error(parent, QCoreApplication::translate("MilestoneActions", "Milestones"), existing.error());
         return false;
     }
+    if (!session.currentUser().canWrite()) { // a leader reads the record; recording is a clerk's
+        const MilestoneState state =
+            evaluateMilestone(*milestone, row->department, *existing, board.today(), board.campaign().leadDays);
+        QString text = QCoreApplication::translate("MilestoneActions", "%1 — %2: %3")
+                           .arg(row->department.name, milestone->name, state.describe());
+        if (*existing && !(*existing)->evidence.isEmpty())
+            text += QLatin1Char('\n') +
+                    QCoreApplication::translate("MilestoneActions", "Evidence: %1").arg((*existing)->evidence);
+        MessageBox::information(parent, QCoreApplication::translate("MilestoneActions", "Milestones"), text);
+        return false;
+    }
     MilestoneCompletionDialog dialog(session.milestones(), *milestone, row->department, *existing, board.today(),
                                      parent);
     return dialog.exec() == QDialog::Accepted;
