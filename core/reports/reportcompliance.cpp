@@ -7,6 +7,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace branddesk {
 
@@ -96,33 +98,50 @@ ReportCompliance ReportCompliance::build(const Campaign& campaign, const QList<D
             result.m_weeks.append(week);
     }
 
-    QHash<qint64, QHash<qint64, QDateTime>> firstByDepartment;
+    // Everything below compares whole seconds (what a clerk enters and what is stored): a report within the
+    // due second is on time, as isOnTime() says. One QDateTime per week, none per department and week.
+    const qint64 firstMonday = result.m_weeks.isEmpty() ? 0 : result.m_weeks.constFirst().monday().toJulianDay();
+    const qsizetype columns = result.m_weeks.size();
+    QList<qint64> dueSecs;
+    dueSecs.reserve(columns);
+    for (const ReportWeek& week : std::as_const(result.m_weeks))
+        dueSecs.append(result.dueMoment(week).toSecsSinceEpoch());
+    const qint64 nowMsecs = now.toMSecsSinceEpoch();
+
+    QHash<qint64, qsizetype> rowOf;
+    rowOf.reserve(departments.size());
+    for (qsizetype row = 0; row < departments.size(); ++row)
+        rowOf.insert(departments.at(row).id, row);
+    constexpr qint64 kNone = std::numeric_limits<qint64>::max();
+    std::vector<qint64> first(size_t(departments.size() * columns), kNone);
     for (const ReportWeekFact& fact : facts) {
-        QDateTime& first = firstByDepartment[fact.departmentId][fact.week.monday().toJulianDay()];
-        if (!first.isValid() || fact.firstReceivedUtc < first)
-            first = fact.firstReceivedUtc;
+        const auto row = rowOf.constFind(fact.departmentId);
+        const qint64 offset = fact.mondayJulianDay - firstMonday;
+        if (row == rowOf.constEnd() || offset < 0 || offset % 7 != 0 || offset / 7 >= columns)
+            continue;
+        qint64& cell = first[size_t(*row * columns + offset / 7)];
+        cell = std::min(cell, fact.firstReceivedSecs);
     }
 
-    const QDateTime campaignStart(span.start, QTime(0, 0));
+    const qint64 campaignStart = QDateTime(span.start, QTime(0, 0)).toSecsSinceEpoch();
     result.m_rows.reserve(departments.size());
-    for (const Department& department : departments) {
+    for (qsizetype index = 0; index < departments.size(); ++index) {
+        const Department& department = departments.at(index);
         Row row;
         row.department = department;
-        row.weeks.reserve(result.m_weeks.size());
-        QDateTime owedFrom = campaignStart;
+        row.weeks.reserve(columns);
+        qint64 owedFrom = campaignStart;
         if (department.createdAt.isValid())
-            owedFrom = std::max(owedFrom, department.createdAt.toLocalTime());
-        const QHash<qint64, QDateTime> received = firstByDepartment.value(department.id);
-        for (const ReportWeek& week : std::as_const(result.m_weeks)) {
-            const QDateTime due = result.dueMoment(week);
+            owedFrom = std::max(owedFrom, department.createdAt.toSecsSinceEpoch());
+        const qint64* received = first.data() + index * columns;
+        for (qsizetype column = 0; column < columns; ++column) {
+            const qint64 due = dueSecs.at(column);
             ReportStatus status = ReportStatus::NotOwed;
             if (due > owedFrom) {
-                const auto found = received.constFind(week.monday().toJulianDay());
-                if (found != received.constEnd())
-                    status = isOnTime(week, *found, result.m_dueWeekday, result.m_dueTime) ? ReportStatus::OnTime
-                                                                                           : ReportStatus::Late;
+                if (received[column] != kNone)
+                    status = received[column] <= due ? ReportStatus::OnTime : ReportStatus::Late;
                 else
-                    status = now > due ? ReportStatus::Missing : ReportStatus::Pending;
+                    status = nowMsecs > due * 1000 ? ReportStatus::Missing : ReportStatus::Pending;
             }
             row.counts.add(status);
             row.weeks.append(status);

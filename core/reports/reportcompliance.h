@@ -24,12 +24,18 @@ QString reportStatusName(ReportStatus status);
 Light reportStatusLight(ReportStatus status);
 
 /// What storage knows about one department's reports for one week: the first arrival decides on time or
-/// late; later ones are supplements and never count twice.
+/// late; later ones are supplements and never count twice. Plain numbers, because compliance reads one of
+/// these for every department and week of the campaign (half a million at provincial scale).
 struct ReportWeekFact {
     qint64 departmentId = 0;
-    ReportWeek week;
-    QDateTime firstReceivedUtc;
+    qint64 mondayJulianDay = 0;   ///< the week, as QDate::toJulianDay() of its Monday
+    qint64 firstReceivedSecs = 0; ///< the first arrival, seconds since 1970-01-01T00:00:00Z
     int count = 0;
+
+    static ReportWeekFact of(qint64 departmentId, const ReportWeek& week, const QDateTime& firstReceived, int count)
+    {
+        return {departmentId, week.monday().toJulianDay(), firstReceived.toSecsSinceEpoch(), count};
+    }
 };
 
 /// Weeks on time, late and missing; rates as exact fractions, rounded only when shown.

@@ -23,7 +23,9 @@ struct ReportFilter {
     bool highlightOnly = false;
     /// Words to find in the title or the content, all of them (separated by spaces).
     QString text;
-    /// The newest this many matches are returned (the total is counted all the same).
+    /// The newest this many matches are returned (the total is counted all the same, up to
+    /// ReportSearchResult::kCountLimit). Words found by the full-text index return the most recently logged
+    /// matches, newest week first: the same as the newest weeks' unless older weeks were logged late.
     int limit = 2000;
 
     /// The search words: the text split at white space, duplicates removed.
@@ -56,8 +58,12 @@ struct ReportListItem {
 };
 
 struct ReportSearchResult {
+    /// Matches are counted up to this many; a search that matches more says "more than".
+    static constexpr int kCountLimit = 10000;
+
     QList<ReportListItem> items; ///< newest week first
-    int total = 0;               ///< all matches, even beyond the limit
+    int total = 0;               ///< all matches, even beyond the limit, up to kCountLimit
+    bool moreThanTotal = false;  ///< more than kCountLimit match
 };
 
 /// The passage of `text` around the first occurrence of any of `terms` (case-insensitive), about `width`

@@ -18,6 +18,8 @@ namespace branddesk {
 namespace {
 
 constexpr const char* kSqliteMagic = "SQLite format 3";
+/// Files up to this size are checked (PRAGMA quick_check) when opened: about a second's reading at most.
+constexpr qint64 kQuickCheckLimit = qint64(256) * 1024 * 1024;
 
 /// What a file on disk is, found out without writing to it.
 struct FileIdentity {
@@ -87,8 +89,10 @@ Result<FileIdentity> identify(const QString& path, int busyTimeoutMs)
                                    "Database", "%1 is not a readable BrandDesk database. It was left unchanged.")
                                    .arg(path),
                                query.lastError().text());
-            // A damaged file of ours is told apart from a foreign one, so the user is offered a backup.
-            if (ok && identity.applicationId == Database::kApplicationId) {
+            // A damaged file of ours is told apart from a foreign one, so the user is offered a backup. The check
+            // reads the whole file: an office's database (tens of megabytes) is checked at every start, a very
+            // large one only by SQLite as it reads, by the daily backup's integrity check and `branddesk check`.
+            if (ok && identity.applicationId == Database::kApplicationId && info.size() <= kQuickCheckLimit) {
                 const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
                 const QString verdict = checked ? query.value(0).toString() : query.lastError().text();
                 if (verdict != QLatin1String("ok"))

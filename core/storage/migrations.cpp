@@ -140,6 +140,7 @@ const QList<Migration>& migrations()
         {3, accountAndAuditSchema()},
         {4, weeklyReportSchema()},
         {5, inspectionSchema()},
+        {8, reportWeeksSchema()},
     };
     return steps;
 }

@@ -31,15 +31,26 @@ namespace {
 constexpr const char* kSearch =
     "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
     "WHERE " BRANDDESK_REPORT_CONDITIONS BRANDDESK_REPORT_ORDER;
-constexpr const char* kCount = "SELECT COUNT(*) FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
-                               "WHERE " BRANDDESK_REPORT_CONDITIONS;
+// Counting stops one past ReportSearchResult::kCountLimit: beyond it the history says "more than".
+constexpr const char* kCount = "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports r JOIN departments d ON "
+                               "d.id = r.department_id WHERE " BRANDDESK_REPORT_CONDITIONS "LIMIT :count_limit)";
 constexpr const char* kSearchText =
     "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
     "JOIN departments d ON d.id = r.department_id "
-    "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS BRANDDESK_REPORT_ORDER;
-constexpr const char* kCountText = "SELECT COUNT(*) FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
-                                   "JOIN departments d ON d.id = r.department_id "
-                                   "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS;
+    "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS "ORDER BY f.rowid DESC LIMIT :limit";
+constexpr const char* kCountText =
+    "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
+    "JOIN departments d ON d.id = r.department_id WHERE weekly_reports_fts MATCH :match "
+    "AND " BRANDDESK_REPORT_CONDITIONS "LIMIT :count_limit)";
+// 典型做法 without words (the summary's and the dashboard's highlights): the partial index holds only those.
+constexpr const char* kSearchHighlights =
+    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r INDEXED BY weekly_reports_highlight "
+    "JOIN departments d ON d.id = r.department_id WHERE r.highlight = 1 AND " BRANDDESK_REPORT_CONDITIONS
+        BRANDDESK_REPORT_ORDER;
+constexpr const char* kCountHighlights =
+    "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports r INDEXED BY weekly_reports_highlight "
+    "JOIN departments d ON d.id = r.department_id WHERE r.highlight = 1 AND " BRANDDESK_REPORT_CONDITIONS
+    "LIMIT :count_limit)";
 constexpr const char* kForDepartmentWeek =
     "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
     "WHERE r.department_id = :department_id AND r.week_start = :week_start ORDER BY r.received_at, r.id";
@@ -53,8 +64,7 @@ constexpr const char* kSelectOne =
 constexpr const char* kSelectAttachmentsOf =
     "SELECT id, name, size, data FROM report_attachments WHERE report_id = :report_id ORDER BY id";
 constexpr const char* kSelectAttachment = "SELECT id, name, size, data FROM report_attachments WHERE id = :id";
-constexpr const char* kWeekFacts = "SELECT department_id, week_start, MIN(received_at), COUNT(*) FROM weekly_reports "
-                                   "GROUP BY department_id, week_start";
+constexpr const char* kWeekFacts = "SELECT department_id, week_day, first_received, reports FROM report_weeks";
 constexpr const char* kCountForDepartment = "SELECT COUNT(*) FROM weekly_reports WHERE department_id = :department_id";
 constexpr const char* kInsert =
     "INSERT INTO weekly_reports (department_id, week_start, received_at, channel, title, content, tags, highlight, "
@@ -195,9 +205,13 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
                 longest = term;
     const QString like = longest.isEmpty() ? QString() : likePattern(longest);
     const bool filterHere = !fullText && terms.size() > 1;
+    const bool highlights = filter.highlightOnly && terms.isEmpty();
 
     Result<QSqlQuery> q =
-        sql::prepare(m_database.connection(), fullText ? kSearchText : kSearch,
+        sql::prepare(m_database.connection(),
+                     fullText     ? kSearchText
+                     : highlights ? kSearchHighlights
+                                  : kSearch,
                      {{":full_content", terms.isEmpty() ? 0 : 1}, {":limit", filterHere ? -1 : filter.limit}});
     if (!q)
         return fail(q.error());
@@ -223,10 +237,23 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
             item.excerpt = excerptAround(item.excerpt, terms);
         result.items.append(std::move(item));
     }
+    if (fullText) // the index gave the most recently logged matches; the history shows them newest week first
+        std::stable_sort(result.items.begin(), result.items.end(),
+                         [](const ReportListItem& a, const ReportListItem& b) {
+                             if (a.week != b.week)
+                                 return b.week < a.week;
+                             if (a.receivedAt != b.receivedAt)
+                                 return b.receivedAt < a.receivedAt;
+                             return b.id < a.id;
+                         });
     if (filterHere)
         return result;
 
-    Result<QSqlQuery> c = sql::prepare(m_database.connection(), fullText ? kCountText : kCount);
+    Result<QSqlQuery> c = sql::prepare(m_database.connection(),
+                                       fullText     ? kCountText
+                                       : highlights ? kCountHighlights
+                                                    : kCount,
+                                       {{":count_limit", ReportSearchResult::kCountLimit + 1}});
     if (!c)
         return fail(c.error());
     bindConditions(*c, filter, like);
@@ -235,6 +262,8 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
     if (Result<void> done = sql::exec(*c, failed); !done)
         return fail(done.error());
     result.total = c->next() ? c->value(0).toInt() : 0;
+    result.moreThanTotal = result.total > ReportSearchResult::kCountLimit;
+    result.total = std::min(result.total, ReportSearchResult::kCountLimit);
     return result;
 }
 
@@ -254,15 +283,15 @@ Result<QList<ReportListItem>> ReportRepository::forDepartmentWeek(qint64 departm
 
 Result<QList<ReportWeekFact>> ReportRepository::weekFacts() const
 {
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), kWeekFacts, {},
-                 QCoreApplication::translate("ReportRepository", "the report record could not be read"));
-    if (!q)
-        return fail(q.error());
     QList<ReportWeekFact> facts;
-    while (q->next())
-        facts.append({q->value(0).toLongLong(), weekFrom(q->value(1)), fromStorageTimestamp(q->value(2).toString()),
-                      q->value(3).toInt()});
+    Result<void> read = sql::readIntegerRows(
+        m_database.connection(), kWeekFacts, 4,
+        [&facts](const qint64* row) {
+            facts.append({row[0], row[1], row[2], int(row[3])});
+        },
+        QCoreApplication::translate("ReportRepository", "the report record could not be read"));
+    if (!read)
+        return fail(read.error());
     return facts;
 }
 

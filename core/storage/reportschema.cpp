@@ -59,6 +59,53 @@ CREATE TRIGGER weekly_reports_fts_update AFTER UPDATE OF title, content ON weekl
     INSERT INTO weekly_reports_fts (rowid, title, content) VALUES (new.id, new.title, new.content);
 END)sql";
 
+// Version 8: one row per department and week that has reports — the first arrival (Unix seconds, UTC) and how
+// many came — so that compliance reads a small table instead of grouping every report. The week is the
+// Julian day number of its Monday (as QDate::toJulianDay). Triggers keep it in step with weekly_reports.
+constexpr const char* kCreateReportWeeks = R"sql(
+CREATE TABLE report_weeks (
+    department_id INTEGER NOT NULL,
+    week_day INTEGER NOT NULL,
+    first_received INTEGER NOT NULL,
+    reports INTEGER NOT NULL,
+    PRIMARY KEY (department_id, week_day)
+) WITHOUT ROWID)sql";
+// The reports marked 典型做法, newest first, for the summary and the dashboard without scanning every report.
+constexpr const char* kWeeklyReportsHighlight =
+    "CREATE INDEX weekly_reports_highlight ON weekly_reports (week_start, received_at) WHERE highlight = 1";
+#define BRANDDESK_WEEK_DAY(column) "CAST(julianday(" column ") + 0.5 AS INTEGER)"
+#define BRANDDESK_SECONDS(column) "CAST(strftime('%s', " column ") AS INTEGER)"
+// Recomputes the row of one department and week from the reports themselves (none left: no row).
+#define BRANDDESK_REFRESH_REPORT_WEEK(row)                                                                             \
+    "DELETE FROM report_weeks WHERE department_id = " row ".department_id AND week_day = " BRANDDESK_WEEK_DAY(         \
+        row ".week_start") ";\n"                                                                                       \
+                           "    INSERT INTO report_weeks (department_id, week_day, first_received, reports) "          \
+                           "SELECT department_id, " BRANDDESK_WEEK_DAY("week_start") ", MIN(" BRANDDESK_SECONDS(       \
+                               "received_at") "), COUNT(*) FROM weekly_reports WHERE department_id = " row             \
+                                              ".department_id AND week_start = " row                                   \
+                                              ".week_start GROUP BY department_id, week_start;\n"
+constexpr const char* kFillReportWeeks =
+    "INSERT INTO report_weeks (department_id, week_day, first_received, reports) "
+    "SELECT department_id, " BRANDDESK_WEEK_DAY("week_start") ", MIN(" BRANDDESK_SECONDS(
+        "received_at") "), COUNT(*) FROM weekly_reports GROUP BY department_id, week_start";
+constexpr const char* kReportWeeksInsert =
+    "CREATE TRIGGER report_weeks_insert AFTER INSERT ON weekly_reports BEGIN\n"
+    "    INSERT INTO report_weeks (department_id, week_day, first_received, reports) VALUES "
+    "(new.department_id, " BRANDDESK_WEEK_DAY("new.week_start") ", " BRANDDESK_SECONDS(
+        "new.received_at") ", 1) "
+                           "ON CONFLICT (department_id, week_day) DO UPDATE SET first_received = min(first_received, "
+                           "excluded.first_received), reports = reports + 1;\n"
+                           "END";
+constexpr const char* kReportWeeksDelete = "CREATE TRIGGER report_weeks_delete AFTER DELETE ON weekly_reports BEGIN\n"
+                                           "    " BRANDDESK_REFRESH_REPORT_WEEK("old") "END";
+constexpr const char* kReportWeeksUpdate =
+    "CREATE TRIGGER report_weeks_update AFTER UPDATE OF department_id, week_start, received_at ON weekly_reports "
+    "BEGIN\n"
+    "    " BRANDDESK_REFRESH_REPORT_WEEK("old") "    " BRANDDESK_REFRESH_REPORT_WEEK("new") "END";
+#undef BRANDDESK_REFRESH_REPORT_WEEK
+#undef BRANDDESK_SECONDS
+#undef BRANDDESK_WEEK_DAY
+
 } // namespace
 
 QList<const char*> weeklyReportSchema()
@@ -68,6 +115,12 @@ QList<const char*> weeklyReportSchema()
             kReportAttachmentsReport, kCreateReportsFts,
             kReportsFtsInsert,        kReportsFtsDelete,
             kReportsFtsUpdate};
+}
+
+QList<const char*> reportWeeksSchema()
+{
+    return {kCreateReportWeeks, kFillReportWeeks,   kReportWeeksInsert,
+            kReportWeeksDelete, kReportWeeksUpdate, kWeeklyReportsHighlight};
 }
 
 } // namespace branddesk

@@ -8,5 +8,8 @@ namespace branddesk {
 
 /// Schema version 4: weekly reports, their attachments and the full-text index over them.
 QList<const char*> weeklyReportSchema();
+/// Schema version 8: per department and week, the first arrival and the number of reports (kept by triggers),
+/// which is what compliance reads, and an index of the 典型做法 reports.
+QList<const char*> reportWeeksSchema();
 
 } // namespace branddesk

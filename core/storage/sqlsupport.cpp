@@ -3,7 +3,13 @@
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <memory>
 
 namespace branddesk::sql {
 namespace {
@@ -127,6 +133,48 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
     if (Result<void> done = exec(*query, whatFailed); !done)
         return fail(done.error());
     return query;
+}
+
+Result<void> readIntegerRows(const QSqlDatabase& db, const char* statement, int columns,
+                             const std::function<void(const qint64* values)>& row, const QString& whatFailed)
+{
+    constexpr int kMaxColumns = 8;
+    Q_ASSERT(columns > 0 && columns <= kMaxColumns);
+    std::array<qint64, kMaxColumns> values{};
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        const auto failure = [&](int code) {
+            return fail(storageError(QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), QString(),
+                                               QSqlError::StatementError, QString::number(code)),
+                                     whatFailed));
+        };
+        sqlite3_stmt* raw = nullptr;
+        if (const int code = sqlite3_prepare_v2(connection, statement, -1, &raw, nullptr); code != SQLITE_OK)
+            return failure(sqlite3_extended_errcode(connection));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> prepared(raw, sqlite3_finalize);
+        for (;;) {
+            const int code = sqlite3_step(raw);
+            if (code == SQLITE_DONE)
+                return {};
+            if (code != SQLITE_ROW)
+                return failure(sqlite3_extended_errcode(connection));
+            for (int column = 0; column < columns; ++column)
+                values[column] = sqlite3_column_int64(raw, column);
+            row(values.data());
+        }
+    }
+    Result<QSqlQuery> query = run(db, statement, {}, whatFailed);
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        for (int column = 0; column < columns; ++column)
+            values[column] = query->value(column).toLongLong();
+        row(values.data());
+    }
+    if (query->lastError().isValid())
+        return fail(storageError(query->lastError(), whatFailed));
+    return {};
 }
 
 } // namespace branddesk::sql

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -33,6 +34,12 @@ Result<void> exec(QSqlQuery& query, const QString& whatFailed);
 /// Prepares, binds and executes in one step.
 Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
                       std::initializer_list<std::pair<const char*, QVariant>> values, const QString& whatFailed);
+
+/// Runs `statement` (no parameters; every column an integer) and hands each row's `columns` values to `row`.
+/// On SQLite it steps the native statement, several times faster than QSqlQuery for the hundreds of thousands
+/// of rows that compliance reads; with another driver it goes through QSqlQuery.
+Result<void> readIntegerRows(const QSqlDatabase& db, const char* statement, int columns,
+                             const std::function<void(const qint64* values)>& row, const QString& whatFailed);
 
 /// A QString as stored: never NULL, so NOT NULL columns accept an empty text.
 inline QVariant text(const QString& value)

@@ -37,7 +37,7 @@ Department departmentRegistered(qint64 id, const QDateTime& at,
 
 ReportWeekFact factFor(qint64 departmentId, const ReportWeek& week, const QDateTime& received, int count = 1)
 {
-    return {departmentId, week, received, count};
+    return ReportWeekFact::of(departmentId, week, received, count);
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace branddesk;
 using namespace branddesk::test;
 
@@ -141,4 +143,65 @@ TEST_CASE("the history filters by department, category, weeks, tags and highligh
     CHECK(first.category == DepartmentCategory::Administrative);
     CHECK(first.highlight);
     CHECK_FALSE(first.supplement);
+}
+
+TEST_CASE("found words come newest week first even when an older week was logged last")
+{
+    ReportOffice office;
+    const WeeklyReport may = office.log(aReport(office.finance.id, weekOf(2009, 5, 4), local(2009, 5, 8, 10),
+                                                QStringLiteral("提升群众满意率的做法。")));
+    const WeeklyReport april = office.log(
+        aReport(office.publicity.id, weekOf(2009, 4, 20), local(2009, 4, 24, 10), QStringLiteral("群众满意率调查。")));
+    const WeeklyReport mid = office.log(aReport(office.finance.id, weekOf(2009, 4, 27), local(2009, 4, 30, 10),
+                                                QStringLiteral("满意率达到百分之九十八。")));
+    const ReportFilter filter = searchingFor(QStringLiteral("满意率"));
+    REQUIRE(filter.usesFullTextIndex());
+    CHECK(idsOf(office.reports().search(filter)) == QList<qint64>{may.id, mid.id, april.id});
+}
+
+TEST_CASE("a search matching more than ten thousand reports says so and shows the newest")
+{
+    ReportOffice office;
+    {
+        // Eleven thousand reports written straight into the file: logging them one by one would take minutes.
+        QSqlDatabase db = office.temp.session().database().connection();
+        REQUIRE(db.transaction());
+        QSqlQuery insert(db);
+        REQUIRE(insert.prepare(QStringLiteral(
+            "INSERT INTO weekly_reports (department_id, week_start, received_at, channel, title, content, entered_at, "
+            "updated_at) VALUES (?, ?, ?, 'email', '周报', '服务对象满意率逐步提升。', ?, ?)")));
+        for (int i = 0; i < 11000; ++i) {
+            const ReportWeek week = weekOf(2009, 4, 20).next().next(); // any week will do; several per week
+            const QString at = QStringLiteral("2009-05-0%1T02:00:00.000Z").arg(1 + i % 9);
+            insert.addBindValue(i % 2 == 0 ? office.finance.id : office.publicity.id);
+            insert.addBindValue(week.monday().addDays(-7 * (i % 3)).toString(Qt::ISODate));
+            insert.addBindValue(at);
+            insert.addBindValue(at);
+            insert.addBindValue(at);
+            REQUIRE(insert.exec());
+        }
+        REQUIRE(db.commit());
+    }
+    ReportFilter filter = searchingFor(QStringLiteral("满意率"));
+    filter.limit = 50;
+    const Result<ReportSearchResult> found = office.reports().search(filter);
+    REQUIRE(found);
+    CHECK(found->total == ReportSearchResult::kCountLimit);
+    CHECK(found->moreThanTotal);
+    REQUIRE(found->items.size() == 50);
+    for (qsizetype i = 1; i < found->items.size(); ++i)
+        CHECK_FALSE(found->items.at(i - 1).week < found->items.at(i).week);
+
+    // Without words, counting stops at the same limit; a narrower filter is counted exactly.
+    const Result<ReportSearchResult> all = office.reports().search({});
+    REQUIRE(all);
+    CHECK(all->moreThanTotal);
+    ReportFilter oneWeek;
+    oneWeek.fromWeek = weekOf(2009, 5, 4);
+    oneWeek.toWeek = weekOf(2009, 5, 4);
+    oneWeek.departmentId = office.finance.id;
+    const Result<ReportSearchResult> narrow = office.reports().search(oneWeek);
+    REQUIRE(narrow);
+    CHECK_FALSE(narrow->moreThanTotal);
+    CHECK(narrow->total == 11000 / 6 + 1); // i even and i % 3 == 0: i = 0, 6, …, 10998
 }

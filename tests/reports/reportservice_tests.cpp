@@ -3,8 +3,11 @@
 #include "core/audit/reportsnapshots.h"
 #include "core/services/reportservice.h"
 #include "tests/reports/reporttesting.h"
+#include "tests/support/rawsqlite.h"
 
 #include <catch2/catch.hpp>
+
+#include <QSqlQuery>
 
 using namespace branddesk;
 using namespace branddesk::test;
@@ -75,6 +78,85 @@ TEST_CASE("a second report of one department for one week is a supplement and co
     CHECK(compliance->receivedThisWeek() == 1);
     REQUIRE(compliance->notYetReported().size() == 1);
     CHECK(compliance->notYetReported().at(0).id == office.publicity.id);
+}
+
+namespace {
+
+/// The per-week summary compliance reads, and the same figures grouped from the reports themselves.
+QStringList weekRows(Session& session, const char* statement)
+{
+    QSqlQuery query(session.database().connection());
+    REQUIRE(query.exec(QString::fromLatin1(statement)));
+    QStringList rows;
+    while (query.next())
+        rows.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(query.value(0).toLongLong())
+                        .arg(query.value(1).toLongLong())
+                        .arg(query.value(2).toLongLong())
+                        .arg(query.value(3).toLongLong()));
+    return rows;
+}
+
+void requireWeeksInStep(Session& session)
+{
+    const QStringList kept =
+        weekRows(session, "SELECT department_id, week_day, first_received, reports FROM report_weeks ORDER BY 1, 2");
+    const QStringList grouped =
+        weekRows(session, "SELECT department_id, CAST(julianday(week_start) + 0.5 AS INTEGER), "
+                          "MIN(CAST(strftime('%s', received_at) AS INTEGER)), COUNT(*) FROM weekly_reports "
+                          "GROUP BY department_id, week_start ORDER BY 1, 2");
+    CHECK(kept == grouped);
+}
+
+} // namespace
+
+TEST_CASE("the per-week summary follows every insert, edit and deletion of a report")
+{
+    ReportOffice office;
+    Session& session = office.temp.session();
+    const ReportWeek week = weekOf(2009, 5, 11);
+    WeeklyReport early = office.log(aReport(office.finance.id, week, local(2009, 5, 14, 9)));
+    WeeklyReport late = office.log(aReport(office.finance.id, week, local(2009, 5, 15, 9)));
+    office.log(aReport(office.publicity.id, weekOf(2009, 5, 4), local(2009, 5, 8, 17, 30, 5)));
+    requireWeeksInStep(session);
+    CHECK(weekRows(session, "SELECT reports FROM report_weeks WHERE department_id = 1").size() == 1);
+
+    // The week, the department and the moment of arrival can each change; supplements can go.
+    early.receivedAt = local(2009, 5, 15, 8);
+    early = office.reports().save(early).value();
+    requireWeeksInStep(session);
+    late.week = weekOf(2009, 4, 27);
+    late.departmentId = office.publicity.id;
+    late = office.reports().save(late).value();
+    requireWeeksInStep(session);
+    REQUIRE(office.reports().remove(early.id));
+    requireWeeksInStep(session);
+    CHECK(weekRows(session, "SELECT * FROM report_weeks WHERE department_id = 1").isEmpty());
+
+    // The grid reads it: the moved report arrived long after its new week's due moment, so it is late.
+    const Result<ReportCompliance> compliance = office.reports().compliance(office.campaign.id);
+    REQUIRE(compliance);
+    CHECK(compliance->counts(1).onTime == 1);
+    CHECK(compliance->counts(1).late == 1);
+}
+
+TEST_CASE("a database from before the per-week summary gets it filled from its reports when opened")
+{
+    ReportOffice office;
+    const ReportWeek week = weekOf(2009, 5, 11);
+    office.log(aReport(office.finance.id, week, local(2009, 5, 14, 9)));
+    office.log(aReport(office.finance.id, week, local(2009, 5, 15, 9)));
+    office.log(aReport(office.publicity.id, weekOf(2009, 5, 4), local(2009, 5, 8, 17, 30, 5)));
+    const QString path = office.temp.path();
+    office.temp.close();
+    RawSqlite(path).rollBackTo(7); // what a BrandDesk of schema version 7 left behind
+    office.temp.reopen();
+
+    requireWeeksInStep(office.temp.session());
+    CHECK(weekRows(office.temp.session(), "SELECT * FROM report_weeks").size() == 2);
+    office.temp.signInAs(Role::Clerk);
+    office.log(aReport(office.publicity.id, week, local(2009, 5, 15, 9, 30)));
+    requireWeeksInStep(office.temp.session());
 }
 
 TEST_CASE("a report's mistakes are refused with reasons and nothing is written")

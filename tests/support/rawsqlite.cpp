@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/rawsqlite.h"
 
+#include "core/storage/migrations.h"
 #include "tests/support/stringmakers.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -67,6 +69,45 @@ QStringList RawSqlite::tables()
     while (query.next())
         names.append(query.value(0).toString());
     return names;
+}
+
+void RawSqlite::rollBackTo(int version)
+{
+    REQUIRE_FALSE(m_connectionName.isEmpty());
+    // What the steps up to `version` create, from an empty database in memory.
+    QSet<QString> kept;
+    const QString reference = QStringLiteral("reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reference);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(memory.open());
+        QSqlQuery query(memory);
+        for (const Migration& step : migrations())
+            if (step.version <= version)
+                for (const char* statement : step.statements)
+                    if (!query.exec(QString::fromUtf8(statement)))
+                        FAIL(statement << " failed: " << query.lastError().text().toStdString());
+        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master")));
+        while (query.next())
+            kept.insert(query.value(0).toString());
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(reference);
+
+    // Triggers and indexes first, then virtual tables (which take their shadow tables along), then the rest.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY CASE WHEN type = 'trigger' "
+        "THEN 0 WHEN type = 'index' THEN 1 WHEN sql LIKE 'CREATE VIRTUAL TABLE%' THEN 2 ELSE 3 END")));
+    QList<std::pair<QString, QString>> later;
+    while (query.next())
+        if (!kept.contains(query.value(1).toString()))
+            later.append({query.value(0).toString().toUpper(), query.value(1).toString()});
+    query.finish();
+    exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    for (const auto& [type, name] : std::as_const(later))
+        exec(QStringLiteral("DROP %1 IF EXISTS \"%2\"").arg(type, name));
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 } // namespace branddesk::test

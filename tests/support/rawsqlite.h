@@ -27,6 +27,10 @@ public:
     QVariant scalar(const QString& statement);
     /// The names of the tables in the file, sorted.
     QStringList tables();
+    /// Takes the schema back to `version`, as an older BrandDesk left it: drops every trigger, index and table
+    /// that later migration steps created (their data with them) and sets user_version. Later steps only
+    /// create objects, so this is exact.
+    void rollBackTo(int version);
     void close();
 
 private:

@@ -6,6 +6,7 @@
 #include "core/services/session.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/import/departmentimportdialog.h"
+#include "ui/widgets/busywork.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
@@ -13,6 +14,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QWidget>
+
+#include <optional>
 
 namespace branddesk {
 
@@ -49,13 +52,16 @@ void DataSafetyActions::importDepartments()
 
 void DataSafetyActions::backUpNow()
 {
-    BackupManager manager(m_session.database().path(), m_session.clock());
-    const Result<BackupFile> made = manager.backUp(BackupReason::Manual);
-    if (!made) {
-        MessageBox::error(m_window, tr("Back up now"), made.error());
+    // A large database takes a while to copy and check: the copy is made on its own connection, off the UI thread.
+    std::optional<Result<BackupFile>> made;
+    runBusy(m_window, tr("Backing up the database…"), [&made, path = m_session.database().path(), this] {
+        made = BackupManager(path, m_session.clock()).backUp(BackupReason::Manual);
+    });
+    if (!*made) {
+        MessageBox::error(m_window, tr("Back up now"), made->error());
         return;
     }
-    MessageBox::information(m_window, tr("Back up now"), tr("The database was backed up to\n%1").arg(made->path));
+    MessageBox::information(m_window, tr("Back up now"), tr("The database was backed up to\n%1").arg((*made)->path));
 }
 
 void DataSafetyActions::restoreFromBackup()

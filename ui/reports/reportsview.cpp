@@ -213,10 +213,14 @@ void ReportsView::reload()
     m_highlight->setTerms(current.terms());
     m_model->setItems(found->items, campaign);
     const int shown = int(found->items.size());
-    m_ui->resultLabel->setText(found->total > shown
-                                   ? tr("%1 reports; the newest %2 shown — narrow the search to see older ones")
-                                         .arg(QLocale().toString(found->total), QLocale().toString(shown))
-                                   : tr("%n report(s)", nullptr, found->total));
+    if (found->moreThanTotal)
+        m_ui->resultLabel->setText(tr("More than %1 reports; the newest %2 shown — narrow the search to see older ones")
+                                       .arg(QLocale().toString(found->total), QLocale().toString(shown)));
+    else if (found->total > shown)
+        m_ui->resultLabel->setText(tr("%1 reports; the newest %2 shown — narrow the search to see older ones")
+                                       .arg(QLocale().toString(found->total), QLocale().toString(shown)));
+    else
+        m_ui->resultLabel->setText(tr("%n report(s)", nullptr, found->total));
     if (selected != 0) {
         const QModelIndexList again = m_proxy->match(m_proxy->index(0, 0), IdRole, selected, 1, Qt::MatchExactly);
         if (!again.isEmpty())
