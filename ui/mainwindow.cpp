@@ -12,6 +12,8 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/departments/departmentsview.h"
 #include "ui/documents/documentsdialog.h"
+#include "ui/enterprise/enterpriseview.h"
+#include "ui/evaluation/evaluationview.h"
 #include "ui/inspections/inspectionsview.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
@@ -76,6 +78,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QKeySequence(Qt::CTRL | Qt::Key_8));
     auto* dashboard = new DashboardView(session, this);
     addArea(QStringLiteral("dashboard"), tr("Dashboard"), dashboard, QKeySequence(Qt::CTRL | Qt::Key_9));
+    addArea(QStringLiteral("enterprise"), tr("Enterprise service"), new EnterpriseView(session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_0));
+    addArea(QStringLiteral("evaluation"), tr("Evaluation"), new EvaluationView(session, this),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
     connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
         showView(QStringLiteral("reports"));
@@ -97,7 +103,8 @@ QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("departments"), QStringLiteral("brands"),      QStringLiteral("timeline"),
             QStringLiteral("milestones"),  QStringLiteral("behind"),      QStringLiteral("reports"),
-            QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard")};
+            QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard"),
+            QStringLiteral("enterprise"),  QStringLiteral("evaluation")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)

@@ -5,6 +5,8 @@
 #include "core/accounts/user.h"
 #include "core/audit/auditentry.h"
 #include "core/audit/auditsnapshots.h"
+#include "core/audit/enterprisesnapshots.h"
+#include "core/audit/evaluationsnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
@@ -85,6 +87,67 @@ QString inspectionLabel(const QString& key)
     return key;
 }
 
+/// The fields of the enterprise-service and evaluation records (one table: their keys never clash in meaning).
+QString serviceAndEvaluationLabel(const QString& key)
+{
+    static const struct {
+        const char* key;
+        const char* label;
+    } labels[] = {
+        {"name", QT_TRANSLATE_NOOP("AuditLabels", "Name")},
+        {"kind", QT_TRANSLATE_NOOP("AuditLabels", "Kind")},
+        {"department_id", QT_TRANSLATE_NOOP("AuditLabels", "Department (number)")},
+        {"enterprise", QT_TRANSLATE_NOOP("AuditLabels", "Enterprise, zone or project")},
+        {"enterprise_id", QT_TRANSLATE_NOOP("AuditLabels", "Enterprise (number)")},
+        {"activity_id", QT_TRANSLATE_NOOP("AuditLabels", "Raised at activity (number)")},
+        {"target", QT_TRANSLATE_NOOP("AuditLabels", "Went into")},
+        {"deliveries", QT_TRANSLATE_NOOP("AuditLabels", "Delivered (五送)")},
+        {"start_date", QT_TRANSLATE_NOOP("AuditLabels", "From")},
+        {"end_date", QT_TRANSLATE_NOOP("AuditLabels", "To")},
+        {"participants", QT_TRANSLATE_NOOP("AuditLabels", "Participants")},
+        {"leading_official", QT_TRANSLATE_NOOP("AuditLabels", "Leading official")},
+        {"description", QT_TRANSLATE_NOOP("AuditLabels", "Description")},
+        {"outcome", QT_TRANSLATE_NOOP("AuditLabels", "Outcome")},
+        {"leader", QT_TRANSLATE_NOOP("AuditLabels", "Responsible leader")},
+        {"team", QT_TRANSLATE_NOOP("AuditLabels", "Team")},
+        {"plan", QT_TRANSLATE_NOOP("AuditLabels", "Plan")},
+        {"raised_date", QT_TRANSLATE_NOOP("AuditLabels", "Raised on")},
+        {"deadline", QT_TRANSLATE_NOOP("AuditLabels", "Deadline")},
+        {"status", QT_TRANSLATE_NOOP("AuditLabels", "Status")},
+        {"reason", QT_TRANSLATE_NOOP("AuditLabels", "Reason")},
+        {"solved_date", QT_TRANSLATE_NOOP("AuditLabels", "Solved on")},
+        {"campaign_id", QT_TRANSLATE_NOOP("AuditLabels", "Campaign (number)")},
+        {"round_id", QT_TRANSLATE_NOOP("AuditLabels", "Round (number)")},
+        {"entry_id", QT_TRANSLATE_NOOP("AuditLabels", "Entry (number)")},
+        {"brand_id", QT_TRANSLATE_NOOP("AuditLabels", "Service brand (number)")},
+        {"locked", QT_TRANSLATE_NOOP("AuditLabels", "Locked")},
+        {"submitted_on", QT_TRANSLATE_NOOP("AuditLabels", "Submitted on")},
+        {"declaration", QT_TRANSLATE_NOOP("AuditLabels", "Declaration")},
+        {"file_name", QT_TRANSLATE_NOOP("AuditLabels", "Declaration file")},
+        {"unit", QT_TRANSLATE_NOOP("AuditLabels", "Unit")},
+        {"satisfied", QT_TRANSLATE_NOOP("AuditLabels", "Satisfied")},
+        {"basically_satisfied", QT_TRANSLATE_NOOP("AuditLabels", "Basically satisfied")},
+        {"dissatisfied", QT_TRANSLATE_NOOP("AuditLabels", "Dissatisfied")},
+        {"unknown", QT_TRANSLATE_NOOP("AuditLabels", "Not familiar (invalid)")},
+        {"selected", QT_TRANSLATE_NOOP("AuditLabels", "Typical brand")},
+        {"selected_on", QT_TRANSLATE_NOOP("AuditLabels", "Selected on")},
+        {"named_on", QT_TRANSLATE_NOOP("AuditLabels", "Named on")},
+        {"naming_document", QT_TRANSLATE_NOOP("AuditLabels", "Naming document number")},
+        {"outlet", QT_TRANSLATE_NOOP("AuditLabels", "Outlet")},
+        {"date", QT_TRANSLATE_NOOP("AuditLabels", "Date")},
+        {"title", QT_TRANSLATE_NOOP("AuditLabels", "Title")},
+    };
+    for (const auto& entry : labels)
+        if (key == QLatin1String(entry.key))
+            return QCoreApplication::translate("AuditLabels", entry.label);
+    return key;
+}
+
+bool isServiceOrEvaluation(const QString& entity)
+{
+    return entity.startsWith(QLatin1String("enterprise")) || entity.startsWith(QLatin1String("evaluation-"));
+}
+
 } // namespace
 
 QString auditEntityName(const QString& entity)
@@ -99,6 +162,20 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Weekly report");
     if (entity == InspectionAuditEntities::kInspection)
         return QCoreApplication::translate("AuditLabels", "Inspection");
+    if (entity == EnterpriseAuditEntities::kEnterprise)
+        return QCoreApplication::translate("AuditLabels", "Enterprise");
+    if (entity == EnterpriseAuditEntities::kActivity)
+        return QCoreApplication::translate("AuditLabels", "Enterprise-service activity");
+    if (entity == EnterpriseAuditEntities::kProblem)
+        return QCoreApplication::translate("AuditLabels", "Enterprise problem");
+    if (entity == EvaluationAuditEntities::kRound)
+        return QCoreApplication::translate("AuditLabels", "Evaluation round");
+    if (entity == EvaluationAuditEntities::kEntry)
+        return QCoreApplication::translate("AuditLabels", "Evaluation entry");
+    if (entity == EvaluationAuditEntities::kExpert)
+        return QCoreApplication::translate("AuditLabels", "Evaluation expert");
+    if (entity == EvaluationAuditEntities::kPublicity)
+        return QCoreApplication::translate("AuditLabels", "Publicity record");
     return entity;
 }
 
@@ -121,6 +198,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         return reportLabel(key);
     if (entity == InspectionAuditEntities::kInspection)
         return inspectionLabel(key);
+    if (isServiceOrEvaluation(entity))
+        return serviceAndEvaluationLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");

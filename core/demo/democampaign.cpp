@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/democampaign.h"
 
+#include "core/demo/demoenterprise.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
 #include "core/services/session.h"
@@ -64,7 +65,8 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
     if (!written)
         return fail(written.error());
     Result<int> inspected = populateDemoInspections(session, std::min(today, session.clock().today()), seed + 2);
-    return inspected ? Result<void>() : fail(inspected.error());
+    return inspected ? populateDemoEnterprise(session, std::min(today, session.clock().today()), seed + 3)
+                     : fail(inspected.error());
 }
 
 } // namespace branddesk

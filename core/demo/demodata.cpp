@@ -3,6 +3,7 @@
 #include "core/demo/demodata.h"
 
 #include "core/demo/democampaign.h"
+#include "core/demo/demoevaluation.h"
 
 #include "core/domain/logo.h"
 #include "core/services/session.h"
@@ -221,7 +222,10 @@ Result<void> populateDemoData(Session& session, quint32 seed)
             if (!saved)
                 return fail(saved.error());
         }
-        return populateDemoCampaign(session, session.clock().today(), seed);
+        if (Result<void> campaign = populateDemoCampaign(session, session.clock().today(), seed); !campaign)
+            return campaign;
+        const Result<int> evaluated = populateDemoEvaluation(session, session.clock().today(), seed + 4);
+        return evaluated ? Result<void>() : fail(evaluated.error());
     });
 }
 

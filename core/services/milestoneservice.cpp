@@ -7,6 +7,7 @@
 #include "core/audit/campaignsnapshots.h"
 #include "core/clock.h"
 #include "core/domain/validation.h"
+#include "core/enterprise/concentratedweeks.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 
@@ -35,7 +36,12 @@ Result<MilestoneBoard> MilestoneService::board(qint64 campaignId) const
     if (!departments)
         return fail(departments.error());
     const QList<Department> active = activeInRegisterOrder(*departments);
-    Result<QList<MilestoneCompletion>> completions = m_milestones.forCampaign(campaignId);
+    Result<QList<MilestoneCompletion>> stored = m_milestones.forCampaign(campaignId);
+    if (!stored)
+        return fail(stored.error());
+    // The concentrated weeks' milestone reflects the enterprise-service records, not a manual tick.
+    Result<QList<MilestoneCompletion>> completions =
+        ConcentratedWeeks(m_database, m_audit).withDerivedCompletions(*campaign, active, *stored, m_clock.today());
     if (!completions)
         return fail(completions.error());
     return MilestoneBoard::build(*campaign, active, *completions, m_clock.today());

@@ -15,6 +15,12 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_milestones(*m_database, clock, m_user, m_audit)
     , m_reports(*m_database, clock, m_user, m_audit)
     , m_inspections(*m_database, clock, m_user, m_audit)
-{}
+    , m_evaluation(*m_database, clock, m_user, m_audit)
+    , m_enterprise(*m_database, clock, m_user, m_audit)
+{
+    // The concentrated-week milestone is derived from the enterprise-service records: views of the milestones
+    // refresh when those change.
+    QObject::connect(&m_enterprise, &EnterpriseService::changed, &m_milestones, &MilestoneService::changed);
+}
 
 } // namespace branddesk

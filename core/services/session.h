@@ -9,6 +9,8 @@
 #include "core/services/brandservice.h"
 #include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"
+#include "core/services/enterpriseservice.h"
+#include "core/services/evaluationservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/reportservice.h"
@@ -41,6 +43,8 @@ public:
     MilestoneService& milestones() { return m_milestones; }
     ReportService& reports() { return m_reports; }
     InspectionService& inspections() { return m_inspections; }
+    EvaluationService& evaluation() { return m_evaluation; }
+    EnterpriseService& enterprise() { return m_enterprise; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -54,6 +58,8 @@ private:
     MilestoneService m_milestones;
     ReportService m_reports;
     InspectionService m_inspections;
+    EvaluationService m_evaluation;
+    EnterpriseService m_enterprise;
 };
 
 } // namespace branddesk

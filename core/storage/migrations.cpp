@@ -3,6 +3,8 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/accountschema.h"
+#include "core/storage/enterpriseschema.h"
+#include "core/storage/evaluationschema.h"
 #include "core/storage/inspectionschema.h"
 #include "core/storage/reportschema.h"
 
@@ -140,6 +142,8 @@ const QList<Migration>& migrations()
         {3, accountAndAuditSchema()},
         {4, weeklyReportSchema()},
         {5, inspectionSchema()},
+        {6, enterpriseSchema()},
+        {7, evaluationSchema()},
         {8, reportWeeksSchema()},
     };
     return steps;

@@ -12,7 +12,8 @@ namespace branddesk {
 
 bool DepartmentFigures::isNamedForLateness() const
 {
-    return reports.missing > 0 || reports.late >= 2 || milestonesOverdue > 0 || overdueRectifications > 0;
+    return reports.missing > 0 || reports.late >= 2 || milestonesOverdue > 0 || overdueRectifications > 0 ||
+           overdueProblems > 0;
 }
 
 QString DepartmentFigures::latenessReason() const
@@ -29,13 +30,16 @@ QString DepartmentFigures::latenessReason() const
     if (overdueRectifications > 0)
         reasons.append(QCoreApplication::translate("CampaignFigures", "%n rectification(s) overdue", nullptr,
                                                    overdueRectifications));
+    if (overdueProblems > 0)
+        reasons.append(QCoreApplication::translate("CampaignFigures", "%n enterprise problem(s) overdue", nullptr,
+                                                   overdueProblems));
     return reasons.join(QCoreApplication::translate("CampaignFigures", ", ", "list separator: 、"));
 }
 
 int DepartmentFigures::behindScore() const
 {
     // A missing report or an overdue task weighs more than a late report.
-    return 3 * reports.missing + reports.late + 3 * milestonesOverdue + 3 * overdueRectifications;
+    return 3 * reports.missing + reports.late + 3 * milestonesOverdue + 3 * overdueRectifications + 3 * overdueProblems;
 }
 
 QList<DepartmentFigures> CampaignFigures::namedForLateness() const
@@ -161,6 +165,33 @@ CampaignFigures CampaignFigures::build(const Campaign& campaign, const DateRange
         f.rows.append(row);
     }
     return f;
+}
+
+void CampaignFigures::addProblems(const QList<Problem>& problems)
+{
+    for (DepartmentFigures& row : rows) {
+        for (const Problem& p : problems) {
+            if (p.departmentId != row.department.id || !p.deadline.isValid() || p.deadline >= cutoff)
+                continue;
+            const bool pendingAtCutoff = p.isPending() || (p.status == ProblemStatus::Solved &&
+                                                           p.solvedDate.isValid() && p.solvedDate >= cutoff);
+            if (!pendingAtCutoff)
+                continue;
+            ++row.overdueProblems;
+            ++overdueProblems;
+            BehindItem item;
+            item.kind = BehindItem::Kind::Problem;
+            item.departmentId = p.departmentId;
+            item.departmentName = row.department.name;
+            item.itemId = p.id;
+            item.title = QCoreApplication::translate("CampaignFigures", "Problem: %1 — %2")
+                             .arg(p.enterpriseName, p.description.section(QLatin1Char('\n'), 0, 0));
+            item.due = p.deadline;
+            item.daysOverdue = static_cast<int>(p.deadline.daysTo(cutoff));
+            item.light = Light::Red;
+            overdueProblemItems.append(item);
+        }
+    }
 }
 
 } // namespace branddesk

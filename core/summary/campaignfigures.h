@@ -4,6 +4,7 @@
 
 #include "core/campaign/milestoneboard.h"
 #include "core/domain/department.h"
+#include "core/enterprise/problem.h"
 #include "core/reports/reportcompliance.h"
 #include "core/reports/reportsearch.h"
 
@@ -32,6 +33,7 @@ struct DepartmentFigures {
     int milestonesOverdue = 0; ///< of those, not completed and past due
     int openRectifications = 0;
     int overdueRectifications = 0;
+    int overdueProblems = 0; ///< enterprise problems (难题) past their deadline and not solved at the cutoff
 
     /// Named in the summary for lateness: a missing week, two late weeks, an overdue milestone or an overdue
     /// rectification in the period.
@@ -70,6 +72,8 @@ struct CampaignFigures {
     /// (register order of departments), so a list can show exactly the rows behind each number.
     QList<BehindItem> overdueMilestoneItems;
     QList<BehindItem> overdueRectificationItems;
+    int overdueProblems = 0;
+    QList<BehindItem> overdueProblemItems; ///< one per overdue enterprise problem, register order of departments
 
     QList<DepartmentFigures> rows;    ///< every active department, register order
     QList<ReportListItem> highlights; ///< reports flagged 典型做法 in the period, newest first
@@ -79,6 +83,10 @@ struct CampaignFigures {
     QList<DepartmentFigures> namedForLateness() const;
     /// The `count` departments furthest behind (score > 0 only), worst first.
     QList<DepartmentFigures> furthestBehind(int count) const;
+
+    /// Counts the enterprise problems overdue at the cutoff (deadline before it, and not solved by then or
+    /// judged unsolvable) into the rows of their departments and the totals.
+    void addProblems(const QList<Problem>& problems);
 
     /// Puts the figures together. `overviews`: the active departments' overviews (brand counts and best
     /// completeness); `board` and `compliance`: built for today.

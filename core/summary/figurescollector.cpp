@@ -8,7 +8,7 @@
 
 namespace branddesk {
 
-Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange& period)
+Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange& period, ReportCompliance* compliance)
 {
     Result<std::optional<Campaign>> current = session.campaigns().current();
     if (!current)
@@ -23,9 +23,9 @@ Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange
     Result<MilestoneBoard> board = session.milestones().board(campaign.id);
     if (!board)
         return fail(board.error());
-    Result<ReportCompliance> compliance = session.reports().compliance(campaign.id);
-    if (!compliance)
-        return fail(compliance.error());
+    Result<ReportCompliance> reports = session.reports().compliance(campaign.id);
+    if (!reports)
+        return fail(reports.error());
     ReportFilter highlights;
     highlights.highlightOnly = true;
     if (period.start.isValid())
@@ -43,8 +43,15 @@ Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange
     for (const RectificationItem& item : *open)
         rectifications.append(
             {item.departmentId, item.rectification.deadline, true, item.inspectionId, item.rectification.demand});
-    return CampaignFigures::build(campaign, period, session.clock().today(), *overviews, *board, *compliance,
-                                  rectifications, typical->items);
+    Result<QList<Problem>> problems = session.enterprise().problems();
+    if (!problems)
+        return fail(problems.error());
+    CampaignFigures figures = CampaignFigures::build(campaign, period, session.clock().today(), *overviews, *board,
+                                                     *reports, rectifications, typical->items);
+    figures.addProblems(*problems);
+    if (compliance)
+        *compliance = std::move(*reports);
+    return figures;
 }
 
 DateRange figuresPeriod(FiguresPeriod kind, const Campaign& campaign, const QDate& today)

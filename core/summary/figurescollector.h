@@ -10,8 +10,10 @@ namespace branddesk {
 class Session;
 
 /// The current campaign's figures for `period` on the session's today: the one calculation behind the
-/// supervision summary and the dashboard.
-Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange& period);
+/// supervision summary and the dashboard. When `compliance` is given it receives the report compliance the
+/// figures were computed from (the dashboard's weekly chart reads it rather than computing it again).
+Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange& period,
+                                               ReportCompliance* compliance = nullptr);
 
 /// The periods leaders choose from.
 enum class FiguresPeriod { ThisWeek, ThisMonth, ThisPhase, WholeCampaign };

@@ -117,8 +117,9 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
 
     heading(QT_TRANSLATE_NOOP("SupervisionSummary", "Departments in detail"));
     DocumentTable table;
-    table.columns = {{0.7, Qt::AlignHCenter}, {2.6, Qt::AlignLeft},    {0.7, Qt::AlignHCenter}, {0.7, Qt::AlignHCenter},
-                     {0.7, Qt::AlignHCenter}, {2.0, Qt::AlignHCenter}, {1.05, Qt::AlignHCenter}};
+    table.columns = {{0.7, Qt::AlignHCenter},  {2.6, Qt::AlignLeft},    {0.7, Qt::AlignHCenter},
+                     {0.7, Qt::AlignHCenter},  {0.7, Qt::AlignHCenter}, {2.0, Qt::AlignHCenter},
+                     {1.05, Qt::AlignHCenter}, {0.8, Qt::AlignHCenter}};
     DocumentRow top;
     DocumentCell number(QCoreApplication::translate("SupervisionSummary", "No."));
     number.rowSpan = 2;
@@ -130,7 +131,9 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
     milestones.rowSpan = 2;
     DocumentCell rectifications(QCoreApplication::translate("SupervisionSummary", "Open\nrectifications"));
     rectifications.rowSpan = 2;
-    top.cells = {number, department, reports, milestones, rectifications};
+    DocumentCell problems(QCoreApplication::translate("SupervisionSummary", "Overdue\nproblems"));
+    problems.rowSpan = 2;
+    top.cells = {number, department, reports, milestones, rectifications, problems};
     table.headerRows.append(top);
     DocumentRow second;
     second.cells = {DocumentCell(QCoreApplication::translate("SupervisionSummary", "On time")),
@@ -142,12 +145,13 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
         table.addRow({QString::number(++index), row.department.name, QString::number(row.reports.onTime),
                       QString::number(row.reports.late), QString::number(row.reports.missing),
                       QStringLiteral("%1/%2").arg(row.milestonesDone).arg(row.milestonesDue),
-                      QString::number(row.openRectifications)});
-    table.addRow(
-        {QString(), QCoreApplication::translate("SupervisionSummary", "Total"), QString::number(f.reports.onTime),
-         QString::number(f.reports.late), QString::number(f.reports.missing),
-         QStringLiteral("%1/%2").arg(f.milestonesDone).arg(f.milestonesDue), QString::number(f.openRectifications)},
-        true);
+                      QString::number(row.openRectifications), QString::number(row.overdueProblems)});
+    table.addRow({QString(), QCoreApplication::translate("SupervisionSummary", "Total"),
+                  QString::number(f.reports.onTime), QString::number(f.reports.late),
+                  QString::number(f.reports.missing),
+                  QStringLiteral("%1/%2").arg(f.milestonesDone).arg(f.milestonesDue),
+                  QString::number(f.openRectifications), QString::number(f.overdueProblems)},
+                 true);
     doc.addTable(table);
 
     heading(QT_TRANSLATE_NOOP("SupervisionSummary", "Departments to be urged"));

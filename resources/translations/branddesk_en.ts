@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityEntryDialog</name>
+    <message>
+        <source>Record enterprise-service activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the department went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise / zone / project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remembered name is offered as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leading official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Director&apos;s direct line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -206,6 +340,182 @@
     </message>
     <message>
         <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise, zone or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at activity (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (五送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service brand (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not familiar (invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation type="unfinished">Typical brand</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-service activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +1094,17 @@
         <source>The database holds no campaign yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n enterprise problem(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
@@ -1078,6 +1399,81 @@
         <source>Write a new, large database of invented data for benchmarks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no evaluation round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current campaign has no evaluation round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF, or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results, expert-sheets, questionnaire or scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf; .xlsx or .csv for scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: the issuing office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which document: evaluation results, expert-sheets, questionnaire or scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 of “%2” to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF, or its scores as XLSX/CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the overdue problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one department&apos;s problems (its name or short name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ledger of %n problem(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the enterprise problem ledger as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1118,6 +1514,20 @@
     </message>
     <message>
         <source>Only departments with &amp;missing weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcentratedWeeks</name>
+    <message numerus="yes">
+        <source>Derived from the concentrated weeks recorded: %n quarter(s) met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise service records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1755,19 @@
     </message>
     <message>
         <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <comment>card: enterprise problems overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,6 +2064,53 @@ overdue/open</source>
     <message>
         <source>the audit trail (hash chain)</source>
         <translation>the audit trail (hash chain)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDraft</name>
+    <message>
+        <source>Self-declaration of the service brand “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Campaign tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Typical practices reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none reported yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2489,485 @@ overdue/open</source>
     <message>
         <source>The file %1 could not be copied to %2.</source>
         <translation>The file %1 could not be copied to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseActivityRepository</name>
+    <message>
+        <source>the activities could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this activity after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseKind</name>
+    <message>
+        <source>Development zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseProblemRepository</name>
+    <message>
+        <source>the problems could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this problem after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress note of this problem was removed by someone else. Reopen the problem to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRepository</name>
+    <message>
+        <source>the enterprises could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enterprise could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseView</name>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the enterprise&apos;s page with every visit, delivery and problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Self-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from BrandDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished">&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Television</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDocuments</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished">%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts score %1 (%2 points in all). The expert score is the mean of the experts&apos; totals; with %3 or more experts the highest and the lowest total are dropped first, and an expert from the brand&apos;s own department does not count. The social score is the mean of the valid questionnaires (satisfied %4, basically satisfied %5, dissatisfied %6; “does not know” is invalid). Combined score = %7 × expert score + %8 × social score. Equal scores share a rank. Figures are rounded to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Results of the evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the scores were formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert scoring sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert scoring sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert: %1    Unit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
+    <message>
+        <source>Total
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are whole numbers or have one decimal, up to each criterion&apos;s maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick one answer for each service brand. Choose “does not know” when you have not used its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own department: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanelRepository</name>
+    <message>
+        <source>the expert panel could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expert panel could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this expert or their scores after you opened them. Reload to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert no longer exists; someone may have removed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>the evaluation could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this after you opened it. Reload to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a &amp;brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add expert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit expert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet of e&amp;xpert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the top N per &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;typical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publicity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;ming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport all scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print expert &amp;sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a brand to see how its scores were formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department (conflict of interest):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3538,21 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>NamingDialog</name>
+    <message>
+        <source>Naming as a quality service brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCampaignDialog</name>
     <message>
         <source>New campaign from template</source>
@@ -2683,6 +3647,213 @@ overdue/open</source>
     </message>
     <message>
         <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Enterprise problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leader (一名领导)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team working on it (一套班子)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it will be solved (一个方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Solved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLedgerSheet</name>
+    <message numerus="yes">
+        <source>%1
+%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Responsible
+leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold rows are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <source>Q%2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterCompliance</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">Met</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not owed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +4160,185 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Evaluation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped as the highest total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped as the lowest total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: from the brand&apos;s own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: not every criterion scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scores entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert score: none — no expert&apos;s complete total counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert score = (%1) / %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social score: none — no valid questionnaire (%1 不了解 not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social score = (%1 × %2 + %3 × %4 + %5 × %6) / %7 valid = %8 (%9 不了解 not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined score: none — it needs both an expert and a social score, so the brand is not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined score = %1 × %2 + %3 × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: from the brand&apos;s own department (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: %1 of %2 criteria scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: total %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert total(s) count; with %1 or more, the highest and the lowest are dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert total(s) count; fewer than %1, so none is dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed with exact fractions; figures are rounded half up to two decimals only when shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRules</name>
+    <message>
+        <source>The campaign&apos;s scoring rules are wrong: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number such as 20 or &quot;0.6&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition cannot be read, so neither can its scoring rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished">must be an object.</translation>
+    </message>
+    <message>
+        <source>must list at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the five standards (name, logo, culture, service-system, social-benefit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished">is missing.</translation>
+    </message>
+    <message>
+        <source>may have at most one decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 3 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;满意&quot;: 100, &quot;基本满意&quot;: 60, &quot;不满意&quot;: 0 }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a level; the levels are 满意, 基本满意 and 不满意 (不了解 counts as an invalid questionnaire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;expert&quot;: &quot;0.6&quot;, &quot;social&quot;: &quot;0.4&quot; }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights must add up to 1 (now %1 + %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>BrandDesk cannot read the accounts</source>
@@ -3190,6 +4540,11 @@ rectifications</source>
     </message>
     <message>
         <source>All departments are asked to report every week on time, to complete the milestones of the current phase by their deadlines, and to finish the rectifications demanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue
+problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,6 +4837,63 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ActivityEntryDialog</name>
+    <message>
+        <source>Enterprise-service activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %2 — %3 (%n this session)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ActivityListModel</name>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise / zone / project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -3607,6 +5019,13 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source> %n rectification demand(s) are overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n enterprise problem(s) are overdue.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4124,6 +5543,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
 
 The current data is backed up first, then BrandDesk opens the restored file.</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -4415,6 +5838,689 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>Inspection sheets %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterprisePageDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterpriseService</name>
+    <message>
+        <source>Problem: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before recording its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s date (%1) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity lasts at most %1 days; record a longer one as several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enterprise, development zone or project served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what was delivered: policy, technology, information, projects or talent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names are too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description and the outcome take at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enterprise that raised the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the one leader responsible for the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one responsible leader only; put the others in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team working on the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the plan for solving the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the problem was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day raised (%1) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the deadline for solving the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline (%1) lies before the day raised (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the problem was solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day solved (%1) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day solved (%1) lies before the day raised (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the problem cannot be solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader&apos;s or the team&apos;s names are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description, the plan and the reason take at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note %1: write what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note %1: enter its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note %1: the date (%2) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note %1: the date (%2) lies before the day raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity where the problem was raised no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterpriseView</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-service activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated weeks by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n quarter(s) met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EntryDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the declaration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation type="unfinished">The file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">None</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationService</name>
+    <message>
+        <source>“%1” is not a number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points may have at most one decimal (such as 17.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points is more than the maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round “%1” is locked: its panel, entries, survey counts and scores cannot change. An administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the round&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the round starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can unlock a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the declaration was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey counts must be whole numbers from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already entered in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is selected as a typical brand; unmark it before withdrawing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert&apos;s name and unit may have at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is for a brand not entered in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a criterion of this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: scored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points is outside 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been named already; it stays a typical brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publicity date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title of the programme or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not selected as a typical brand; select it before recording its publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the naming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number of the naming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a typical brand can be named; select %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationView</name>
+    <message>
+        <source>No round yet: start one with “New round”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: scores cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for entries and scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Typical brand since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity: %1, %2, “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named a quality service brand on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as &amp;typical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;typical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no current campaign to hold the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 typical brand selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Its scores, survey counts, panel and entries can then no longer change; only an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every brand is entered in this round already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this brand from the round, with every score given to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this expert from the panel, with every score they gave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, rank %3 in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the top brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand is ranked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these brands as typical brands?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation type="unfinished">Typical brand</translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ExpertDialog</name>
+    <message>
+        <source>None (outside expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,6 +6906,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -5016,6 +7130,17 @@ Due: %4</translation>
     </message>
 </context>
 <context>
+    <name>branddesk::NamingDialog</name>
+    <message>
+        <source>Naming of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::NewCampaignDialog</name>
     <message>
         <source>C&amp;reate</source>
@@ -5066,6 +7191,82 @@ Due: %4</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PublicityDialog</name>
+    <message>
+        <source>Publicity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5362,6 +7563,118 @@ Due: %4</translation>
     </message>
     <message>
         <source>Delete the report “%1” of %2 for %3? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 reports; the newest %2 shown — narrow the search to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ResultsModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation type="unfinished">Typical brand</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RoundDialog</name>
+    <message>
+        <source>Evaluation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ScoreGridModel</name>
+    <message>
+        <source>%1: 0 to %2 points, whole or with one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::SurveyGridModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Does not know (invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of questionnaires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivityEntryDialog</name>
+    <message>
+        <source>Record enterprise-service activities</source>
+        <translation>登记服务企业活动</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the short name, then Enter</source>
+        <translation>输入全称或简称的一部分，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>活动类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the department went</source>
+        <translation>部门走访的去向</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>送政策</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>送科技</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>送信息</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>送项目</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>送人才</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise / zone / project:</source>
+        <translation>企业/开发区/重点工程(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A remembered name is offered as you type</source>
+        <translation>输入时会提示已登记过的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Leading official:</source>
+        <translation>带队领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>活动内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>取得成效(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation>保存并录入下一条(&amp;N)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation>保存并关闭(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Director&apos;s direct line</source>
+        <translation>局长直通车</translation>
+    </message>
+    <message>
+        <source>Five deliveries</source>
+        <translation>五送</translation>
+    </message>
+    <message>
+        <source>Concentrated week</source>
+        <translation>集中攻坚</translation>
+    </message>
+    <message>
+        <source>Three into</source>
+        <translation>三进</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>送科技</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>送信息</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>送项目</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>送人才</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>送政策</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -207,6 +341,182 @@
     <message>
         <source>Inspection</source>
         <translation>督查</translation>
+    </message>
+    <message>
+        <source>Enterprise, zone or project</source>
+        <translation>企业、开发区或项目</translation>
+    </message>
+    <message>
+        <source>Enterprise (number)</source>
+        <translation>企业（编号）</translation>
+    </message>
+    <message>
+        <source>Raised at activity (number)</source>
+        <translation>提出难题的活动（编号）</translation>
+    </message>
+    <message>
+        <source>Went into</source>
+        <translation>深入对象</translation>
+    </message>
+    <message>
+        <source>Delivered (五送)</source>
+        <translation>“五送”内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>工作班子</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Campaign (number)</source>
+        <translation>活动（编号）</translation>
+    </message>
+    <message>
+        <source>Round (number)</source>
+        <translation>评选轮次（编号）</translation>
+    </message>
+    <message>
+        <source>Entry (number)</source>
+        <translation>参评品牌（编号）</translation>
+    </message>
+    <message>
+        <source>Service brand (number)</source>
+        <translation>服务品牌（编号）</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>Declaration file</source>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not familiar (invalid)</source>
+        <translation>不了解（无效）</translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation>典型品牌</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <source>Named on</source>
+        <translation>命名日期</translation>
+    </message>
+    <message>
+        <source>Naming document number</source>
+        <translation>命名文号</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Enterprise-service activity</source>
+        <translation>服务企业活动</translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation>企业难题</translation>
+    </message>
+    <message>
+        <source>Evaluation round</source>
+        <translation>评选轮次</translation>
+    </message>
+    <message>
+        <source>Evaluation entry</source>
+        <translation>参评品牌</translation>
+    </message>
+    <message>
+        <source>Evaluation expert</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Publicity record</source>
+        <translation>宣传记录</translation>
     </message>
 </context>
 <context>
@@ -509,7 +819,7 @@
 <context>
     <name>BrandNamePage</name>
     <message>
-        <source>Standard 1, brand name: concise, easy to understand and to remember, and showing the department's functions and the spirit of the times.</source>
+        <source>Standard 1, brand name: concise, easy to understand and to remember, and showing the department&apos;s functions and the spirit of the times.</source>
         <translation>标准一 品牌名称：语言要精炼、易懂、易记，且能够体现部门（单位）职能特色和时代风貌。</translation>
     </message>
     <message>
@@ -730,7 +1040,7 @@
         <translation>只有最后一个阶段可以不设结束日期（长期）。</translation>
     </message>
     <message>
-        <source>"%1" is used twice.</source>
+        <source>&quot;%1&quot; is used twice.</source>
         <translation>“%1”重复使用。</translation>
     </message>
     <message>
@@ -776,6 +1086,16 @@
     <message>
         <source>The database holds no campaign yet.</source>
         <translation>数据库中还没有活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise problem(s) overdue</source>
+        <translation>
+            <numerusform>企业难题逾期%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem: %1 — %2</source>
+        <translation>难题：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -884,7 +1204,7 @@
         <translation>%1：正常</translation>
     </message>
     <message>
-        <source>Check the database's integrity and references.</source>
+        <source>Check the database&apos;s integrity and references.</source>
         <translation>检查数据库的完整性和记录间引用。</translation>
     </message>
     <message>
@@ -988,7 +1308,7 @@
         <translation>截止日期。</translation>
     </message>
     <message>
-        <source>Inspection sheets: “all” (the default), or a department's name.</source>
+        <source>Inspection sheets: “all” (the default), or a department&apos;s name.</source>
         <translation>督查表：“all”（默认，全部部门）或部门名称。</translation>
     </message>
     <message>
@@ -1069,6 +1389,80 @@
         <source>Write a new, large database of invented data for benchmarks.</source>
         <translation>为性能测试生成一个包含大量虚构数据的新数据库。</translation>
     </message>
+    <message>
+        <source>There is no evaluation round %1.</source>
+        <translation>没有编号为 %1 的评选轮次。</translation>
+    </message>
+    <message>
+        <source>The current campaign has no evaluation round.</source>
+        <translation>当前活动尚无评选轮次。</translation>
+    </message>
+    <message>
+        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF, or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
+        <translation>将评选轮次的结果表、空白专家评分表或空白满意度调查问卷输出为 PDF，或将其全部评分导出为 XLSX 或 CSV。未指定 --round 时，使用当前活动最新的评选轮次。</translation>
+    </message>
+    <message>
+        <source>results, expert-sheets, questionnaire or scores</source>
+        <translation>results（评选结果）、expert-sheets（专家评分表）、questionnaire（满意度调查问卷）或 scores（全部评分）</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf; .xlsx or .csv for scores).</source>
+        <translation>要写入的文件（.pdf；scores 为 .xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s number.</source>
+        <translation>评选轮次的编号。</translation>
+    </message>
+    <message>
+        <source>Results: the issuing office.</source>
+        <translation>评选结果：发文机关。</translation>
+    </message>
+    <message>
+        <source>Say which document: evaluation results, expert-sheets, questionnaire or scores.</source>
+        <translation>请指明文书：results（评选结果）、expert-sheets（专家评分表）、questionnaire（满意度调查问卷）或 scores（全部评分）。</translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation>请指明保存位置：--out 文件。</translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation>市级机关作风建设领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of “%2” to %3</source>
+        <translation>已将“%2”的 %1 写入 %3</translation>
+    </message>
+    <message>
+        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF, or its scores as XLSX/CSV.</source>
+        <translation>将评选轮次的结果、专家评分表或满意度调查问卷输出为 PDF，或将其评分导出为 XLSX/CSV。</translation>
+    </message>
+    <message>
+        <source>Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
+        <translation>将企业难题台账输出为 PDF（A4 横向）：可输出全部难题或仅输出逾期难题，可针对全部部门或某一部门。</translation>
+    </message>
+    <message>
+        <source>Only the overdue problems.</source>
+        <translation>仅输出逾期的难题。</translation>
+    </message>
+    <message>
+        <source>Only one department&apos;s problems (its name or short name).</source>
+        <translation>仅输出某一部门的难题（填写部门全称或简称）。</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ledger of %n problem(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个难题的台账写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the enterprise problem ledger as PDF.</source>
+        <translation>将企业难题台账输出为 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1097,7 +1491,7 @@
         <translation>尚未上传标识图片。</translation>
     </message>
     <message>
-        <source>"%1" is not filled in.</source>
+        <source>&quot;%1&quot; is not filled in.</source>
         <translation>“%1”未填写。</translation>
     </message>
 </context>
@@ -1110,6 +1504,19 @@
     <message>
         <source>Only departments with &amp;missing weeks</source>
         <translation>只看有缺报的部门(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcentratedWeeks</name>
+    <message numerus="yes">
+        <source>Derived from the concentrated weeks recorded: %n quarter(s) met.</source>
+        <translation>
+            <numerusform>根据已登记的集中攻坚周推算：已达标 %n 个季度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise service records</source>
+        <translation>服务企业记录</translation>
     </message>
 </context>
 <context>
@@ -1146,8 +1553,8 @@
         <translation>文件超过 %1 行。</translation>
     </message>
     <message>
-        <source>a quote '"' inside a field that does not start with one.</source>
-        <translation>字段中出现引号“"”，但该字段并非以引号开头。</translation>
+        <source>a quote &apos;&quot;&apos; inside a field that does not start with one.</source>
+        <translation>字段中出现引号“&quot;”，但该字段并非以引号开头。</translation>
     </message>
     <message>
         <source>text after the closing quote of a field.</source>
@@ -1334,6 +1741,19 @@
     <message>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <comment>card: enterprise problems overdue</comment>
+        <translation>逾期难题</translation>
+    </message>
+    <message>
+        <source>enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>难题</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +2027,7 @@ overdue/open</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <source>The database file %1 is read-only. Check the file's permissions or choose another location. It was left unchanged.</source>
+        <source>The database file %1 is read-only. Check the file&apos;s permissions or choose another location. It was left unchanged.</source>
         <translation>数据库文件 %1 为只读。请检查文件权限或另选存放位置。该文件未作任何改动。</translation>
     </message>
     <message>
@@ -1639,17 +2059,64 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DeclarationDraft</name>
+    <message>
+        <source>Self-declaration of the service brand “%1” of %2</source>
+        <translation>%2关于服务品牌“%1”的自查申报</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(not yet filled in)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>%1. Campaign tasks completed</source>
+        <translation>%1、阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation>%1（%2 完成）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation>（尚无完成记录）</translation>
+    </message>
+    <message>
+        <source>%1. Typical practices reported</source>
+        <translation>%1、周报中的典型做法</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>(none reported yet)</source>
+        <translation>（尚无报送的典型做法）</translation>
+    </message>
+</context>
+<context>
     <name>Dekad</name>
     <message>
-        <source>"%1" is not a date like 5月中旬 or 5月20日.</source>
+        <source>&quot;%1&quot; is not a date like 5月中旬 or 5月20日.</source>
         <translation>“%1”不是有效的日期，应写作“5月中旬”或“5月20日”这样的形式。</translation>
     </message>
     <message>
-        <source>There is no month %1 (in "%2").</source>
+        <source>There is no month %1 (in &quot;%2&quot;).</source>
         <translation>不存在 %1 月（见“%2”）。</translation>
     </message>
     <message>
-        <source>"%1" is not a day of the calendar.</source>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
@@ -1657,11 +2124,11 @@ overdue/open</source>
         <translation>日期为空。</translation>
     </message>
     <message>
-        <source>"%1" has more than two dates.</source>
+        <source>&quot;%1&quot; has more than two dates.</source>
         <translation>“%1”包含两个以上的日期。</translation>
     </message>
     <message>
-        <source>In "%1" the end comes before the start.</source>
+        <source>In &quot;%1&quot; the end comes before the start.</source>
         <translation>“%1”中的结束日期早于开始日期。</translation>
     </message>
 </context>
@@ -1797,15 +2264,15 @@ overdue/open</source>
         <translation>第 %1 行：没有标题为“部门名称”的列；第一行必须为各列标题。</translation>
     </message>
     <message>
-        <source>unknown category "%1" (党群部门, 行政部门, 政法部门 or 其他).</source>
+        <source>unknown category &quot;%1&quot; (党群部门, 行政部门, 政法部门 or 其他).</source>
         <translation>未知类别“%1”（应为党群部门、行政部门、政法部门或其他）。</translation>
     </message>
     <message>
-        <source>"%1" is not 是 or 否.</source>
+        <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>the sort order "%1" is not a whole number.</source>
+        <source>the sort order &quot;%1&quot; is not a whole number.</source>
         <translation>排序号“%1”不是整数。</translation>
     </message>
     <message>
@@ -1813,7 +2280,7 @@ overdue/open</source>
         <translation>该行的单元格数多于第一行的标题数。</translation>
     </message>
     <message>
-        <source>the department "%1" is already on line %2.</source>
+        <source>the department &quot;%1&quot; is already on line %2.</source>
         <translation>部门“%1”已在第 %2 行出现。</translation>
     </message>
     <message>
@@ -2017,6 +2484,486 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>EnterpriseActivityRepository</name>
+    <message>
+        <source>the activities could not be read</source>
+        <translation>无法读取服务企业活动记录</translation>
+    </message>
+    <message>
+        <source>the activity could not be saved</source>
+        <translation>无法保存该活动记录</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have deleted it.</source>
+        <translation>该活动记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this activity after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开此活动记录后，他人已修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the activity could not be deleted</source>
+        <translation>无法删除该活动记录</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseKind</name>
+    <message>
+        <source>Development zone</source>
+        <translation>开发区</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点工程</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseProblemRepository</name>
+    <message>
+        <source>the problems could not be read</source>
+        <translation>无法读取企业难题</translation>
+    </message>
+    <message>
+        <source>the problem could not be saved</source>
+        <translation>无法保存该难题</translation>
+    </message>
+    <message>
+        <source>The problem no longer exists; someone may have deleted it.</source>
+        <translation>该难题已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this problem after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开此难题后，他人已修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the problem could not be deleted</source>
+        <translation>无法删除该难题</translation>
+    </message>
+    <message>
+        <source>A progress note of this problem was removed by someone else. Reopen the problem to see their changes.</source>
+        <translation>此难题的一条进展记录已被他人删除。请重新打开该难题以查看其修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRepository</name>
+    <message>
+        <source>the enterprises could not be read</source>
+        <translation>无法读取企业信息</translation>
+    </message>
+    <message>
+        <source>The enterprise no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <source>the enterprise could not be saved</source>
+        <translation>无法保存企业信息</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseView</name>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活动记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Problem ledger</source>
+        <translation>难题台账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;nterprises</source>
+        <translation>企业(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the enterprise&apos;s page with every visit, delivery and problem.</source>
+        <translation>按回车或双击：打开该企业的页面，查看对其开展的全部走访、五送服务和难题。</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly weeks</source>
+        <translation>季度集中攻坚(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Self-declaration</source>
+        <translation>自查申报</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>服务品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>申报日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation>申报报告(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from BrandDesk</source>
+        <translation>用 服务品牌督查台中的数据预填(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>移除附件(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Television</source>
+        <translation>电视台</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报社</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDocuments</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1 %2 points</source>
+        <translation>%1%2分</translation>
+    </message>
+    <message>
+        <source>Experts score %1 (%2 points in all). The expert score is the mean of the experts&apos; totals; with %3 or more experts the highest and the lowest total are dropped first, and an expert from the brand&apos;s own department does not count. The social score is the mean of the valid questionnaires (satisfied %4, basically satisfied %5, dissatisfied %6; “does not know” is invalid). Combined score = %7 × expert score + %8 × social score. Equal scores share a rank. Figures are rounded to two decimals.</source>
+        <translation>专家评分项目为：%1（满分%2分）。专家评分取各位专家总分的平均值；专家达到%3人及以上时，先去掉一个最高分和一个最低分；与参评品牌同属一个部门的专家，其评分不计入。社会评价得分取有效问卷的平均分（满意%4分，基本满意%5分，不满意%6分；选择“不了解”的问卷为无效问卷）。综合得分 = %7 × 专家评分 + %8 × 社会评价得分。得分相同者名次并列。各项得分均四舍五入保留两位小数。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Results of the evaluation: %1</source>
+        <translation>%1评选结果</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社会评价</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Rank in category</source>
+        <translation>类别内名次</translation>
+    </message>
+    <message>
+        <source>How the scores were formed</source>
+        <translation>得分形成说明</translation>
+    </message>
+    <message>
+        <source>Expert scoring sheets: %1</source>
+        <translation>%1专家评分表</translation>
+    </message>
+    <message>
+        <source>Expert scoring sheet: %1</source>
+        <translation>%1专家评分表</translation>
+    </message>
+    <message>
+        <source>Expert: %1    Unit: %2</source>
+        <translation>专家：%1    单位：%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+（%2分）</translation>
+    </message>
+    <message>
+        <source>Total
+(%1)</source>
+        <translation>总分
+（%1分）</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers or have one decimal, up to each criterion&apos;s maximum.</source>
+        <translation>评分可为整数或保留一位小数，不得超过各项的满分。</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>专家签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire: %1</source>
+        <translation>%1满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>Please tick one answer for each service brand. Choose “does not know” when you have not used its services.</source>
+        <translation>请对每个服务品牌勾选一项评价。未接触过其服务的，请选择“不了解”。</translation>
+    </message>
+    <message>
+        <source>Comments and suggestions:</source>
+        <translation>意见和建议：</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>%1评分明细</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>own department: not counted</source>
+        <translation>本部门专家：不计入</translation>
+    </message>
+    <message>
+        <source>incomplete: not counted</source>
+        <translation>评分不全：不计入</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanelRepository</name>
+    <message>
+        <source>the expert panel could not be read</source>
+        <translation>无法读取评审专家组</translation>
+    </message>
+    <message>
+        <source>the expert panel could not be saved</source>
+        <translation>无法保存评审专家组</translation>
+    </message>
+    <message>
+        <source>Someone else changed this expert or their scores after you opened them. Reload to see their changes.</source>
+        <translation>您打开后，他人已修改了该专家或其评分。请重新载入以查看其修改。</translation>
+    </message>
+    <message>
+        <source>The expert no longer exists; someone may have removed them.</source>
+        <translation>该专家已不存在，可能已被他人移除。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>the evaluation could not be read</source>
+        <translation>无法读取评选信息</translation>
+    </message>
+    <message>
+        <source>the evaluation could not be saved</source>
+        <translation>无法保存评选信息</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this after you opened it. Reload to see their changes.</source>
+        <translation>您打开后，他人已修改或删除了该记录。请重新载入以查看其修改。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; someone may have deleted it.</source>
+        <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>评选轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新建评选轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>参评品牌(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;brand…</source>
+        <translation>申报参评品牌(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation>申报报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回参评(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts</source>
+        <translation>评审专家(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Add expert…</source>
+        <translation>添加专家(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit expert…</source>
+        <translation>编辑专家(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove expert</source>
+        <translation>移除专家(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>专家评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Score sheet of e&amp;xpert:</source>
+        <translation>评分专家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation>满意度测评(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>评选结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>前 N 名：</translation>
+    </message>
+    <message>
+        <source>Select the top N per &amp;category</source>
+        <translation>按类别选出前 N 名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;typical brand</source>
+        <translation>标记为典型品牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Publicity…</source>
+        <translation>典型宣传(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Na&amp;ming…</source>
+        <translation>命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all scores…</source>
+        <translation>导出全部评分(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;results…</source>
+        <translation>打印评选结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print expert &amp;sheets…</source>
+        <translation>打印专家评分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire…</source>
+        <translation>打印测评问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Choose a brand to see how its scores were formed.</source>
+        <translation>请选择一个品牌，查看其得分的计算过程。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>工作单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department (conflict of interest):</source>
+        <translation>所在部门（回避）(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>ExportTable</name>
     <message>
         <source>The file name %1 must end in .xlsx (Excel workbook) or .csv (CSV).</source>
@@ -2101,7 +3048,7 @@ overdue/open</source>
         <translation>督查人员(&amp;I)：</translation>
     </message>
     <message>
-        <source>The inspectors' names, separated by 、</source>
+        <source>The inspectors&apos; names, separated by 、</source>
         <translation>督查人员姓名，以“、”分隔</translation>
     </message>
     <message>
@@ -2167,7 +3114,7 @@ overdue/open</source>
         <translation>无法读取督查记录</translation>
     </message>
     <message>
-        <source>the department's inspections could not be read</source>
+        <source>the department&apos;s inspections could not be read</source>
         <translation>无法读取该部门的督查记录</translation>
     </message>
     <message>
@@ -2179,7 +3126,7 @@ overdue/open</source>
         <translation>无法读取整改要求</translation>
     </message>
     <message>
-        <source>the department's inspections could not be counted</source>
+        <source>the department&apos;s inspections could not be counted</source>
         <translation>无法统计该部门的督查记录</translation>
     </message>
     <message>
@@ -2307,7 +3254,7 @@ overdue/open</source>
         <translation>台账情况</translation>
     </message>
     <message>
-        <source>Inspectors' finding</source>
+        <source>Inspectors&apos; finding</source>
         <translation>督查意见</translation>
     </message>
     <message>
@@ -2375,7 +3322,7 @@ overdue/open</source>
         <translation>未完成整改：</translation>
     </message>
     <message>
-        <source>Inspectors' opinion:</source>
+        <source>Inspectors&apos; opinion:</source>
         <translation>督查意见：</translation>
     </message>
     <message>
@@ -2383,11 +3330,11 @@ overdue/open</source>
         <translation>整改要求及时限：</translation>
     </message>
     <message>
-        <source>Inspectors' signatures:</source>
+        <source>Inspectors&apos; signatures:</source>
         <translation>督查人员签名：</translation>
     </message>
     <message>
-        <source>Department head's signature:</source>
+        <source>Department head&apos;s signature:</source>
         <translation>被督查单位负责人签名：</translation>
     </message>
     <message>
@@ -2497,7 +3444,7 @@ overdue/open</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <source>"%1" applies to %2 only.</source>
+        <source>&quot;%1&quot; applies to %2 only.</source>
         <translation>“%1”仅适用于%2。</translation>
     </message>
     <message>
@@ -2580,6 +3527,21 @@ overdue/open</source>
     <message>
         <source>Only &amp;behind</source>
         <translation>仅显示滞后的(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>Naming as a quality service brand</source>
+        <translation>命名为市级机关优质服务品牌</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation>命名文号(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3643,214 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Enterprise problem</source>
+        <translation>企业难题</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>提出日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>解决期限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>难题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;leader:</source>
+        <translation>责任领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>One leader (一名领导)</source>
+        <translation>一名领导（只填一人）</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>工作班子(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The team working on it (一套班子)</source>
+        <translation>负责解决的工作班子（一套班子）</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an:</source>
+        <translation>解决方案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How it will be solved (一个方案)</source>
+        <translation>如何解决（一个方案）</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Solved on:</source>
+        <translation>解决日期：</translation>
+    </message>
+    <message>
+        <source>Why it cannot be solved</source>
+        <translation>无法解决的原因</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>做了哪些工作</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>添加进展(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note</source>
+        <translation>删除进展(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLedgerSheet</name>
+    <message numerus="yes">
+        <source>%1
+%n day(s) overdue</source>
+        <translation>
+            <numerusform>%1
+逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation>企业难题台账</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>难题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Responsible
+leader</source>
+        <translation>责任
+领导</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>工作班子</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>No problems recorded.</source>
+        <translation>尚未登记任何难题。</translation>
+    </message>
+    <message>
+        <source>Bold rows are overdue.</source>
+        <translation>粗体行为逾期难题。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>正在解决</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Cannot be solved</source>
+        <translation>无法解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待解决</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <source>Publicity</source>
+        <translation>典型宣传</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>媒体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterCompliance</name>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开展</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not owed</source>
+        <translation>无需开展</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>All categories</source>
@@ -2760,7 +3930,7 @@ overdue/open</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Left empty: the content's first line</source>
+        <source>Left empty: the content&apos;s first line</source>
         <translation>留空则取内容的第一行</translation>
     </message>
     <message>
@@ -2839,7 +4009,7 @@ overdue/open</source>
         <translation>该周报已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <source>the report's attachments could not be read</source>
+        <source>the report&apos;s attachments could not be read</source>
         <translation>无法读取周报附件</translation>
     </message>
     <message>
@@ -2847,7 +4017,7 @@ overdue/open</source>
         <translation>无法检索周报</translation>
     </message>
     <message>
-        <source>the week's reports could not be read</source>
+        <source>the week&apos;s reports could not be read</source>
         <translation>无法读取该周的周报</translation>
     </message>
     <message>
@@ -2855,7 +4025,7 @@ overdue/open</source>
         <translation>无法读取报送记录</translation>
     </message>
     <message>
-        <source>the department's reports could not be counted</source>
+        <source>the department&apos;s reports could not be counted</source>
         <translation>无法统计该部门的周报</translation>
     </message>
     <message>
@@ -2983,6 +4153,183 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Evaluation round</source>
+        <translation>评选轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>dropped as the highest total</source>
+        <translation>作为最高分去掉</translation>
+    </message>
+    <message>
+        <source>dropped as the lowest total</source>
+        <translation>作为最低分去掉</translation>
+    </message>
+    <message>
+        <source>excluded: from the brand&apos;s own department</source>
+        <translation>不计入：专家来自该品牌所在部门</translation>
+    </message>
+    <message>
+        <source>excluded: not every criterion scored</source>
+        <translation>不计入：未对全部评分项打分</translation>
+    </message>
+    <message>
+        <source>no scores entered</source>
+        <translation>未录入评分</translation>
+    </message>
+    <message>
+        <source>Expert score: none — no expert&apos;s complete total counts.</source>
+        <translation>专家评审得分：无 — 没有可计入的专家完整总分。</translation>
+    </message>
+    <message>
+        <source>Expert score = (%1) / %2 = %3</source>
+        <translation>专家评审得分 = (%1) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Social score: none — no valid questionnaire (%1 不了解 not counted).</source>
+        <translation>社会评价得分：无 — 没有有效问卷（%1 份“不了解”不计入）。</translation>
+    </message>
+    <message>
+        <source>Social score = (%1 × %2 + %3 × %4 + %5 × %6) / %7 valid = %8 (%9 不了解 not counted)</source>
+        <translation>社会评价得分 = (%1 × %2 + %3 × %4 + %5 × %6) / %7 份有效问卷 = %8（%9 份“不了解”不计入）</translation>
+    </message>
+    <message>
+        <source>Combined score: none — it needs both an expert and a social score, so the brand is not ranked.</source>
+        <translation>综合得分：无 — 须同时有专家评审得分和社会评价得分，因此该品牌不参与排名。</translation>
+    </message>
+    <message>
+        <source>Combined score = %1 × %2 + %3 × %4 = %5</source>
+        <translation>综合得分 = %1 × %2 + %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>excluded: from the brand&apos;s own department (%1)</source>
+        <translation>不计入：专家来自该品牌所在部门（%1）</translation>
+    </message>
+    <message>
+        <source>excluded: %1 of %2 criteria scored</source>
+        <translation>不计入：%2 个评分项中只评了 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: total %2 — %3</source>
+        <translation>%1：总分 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert total(s) count; with %1 or more, the highest and the lowest are dropped.</source>
+        <translation>
+            <numerusform>计入的专家总分共 %n 个；达到 %1 个及以上时，去掉一个最高分和一个最低分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert total(s) count; fewer than %1, so none is dropped.</source>
+        <translation>
+            <numerusform>计入的专家总分共 %n 个；不足 %1 个，不去掉最高分和最低分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed with exact fractions; figures are rounded half up to two decimals only when shown.</source>
+        <translation>按精确分数计算；仅在显示时四舍五入保留两位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRules</name>
+    <message>
+        <source>The campaign&apos;s scoring rules are wrong: %1: %2</source>
+        <translation>活动的计分规则有误：%1：%2</translation>
+    </message>
+    <message>
+        <source>must be a number such as 20 or &quot;0.6&quot;.</source>
+        <translation>必须为数字，如 20 或 &quot;0.6&quot;。</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2.</source>
+        <translation>必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition cannot be read, so neither can its scoring rules.</source>
+        <translation>无法读取活动定义，因此也无法读取其计分规则。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must list at least one criterion.</source>
+        <translation>必须至少列出一个评分项。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the five standards (name, logo, culture, service-system, social-benefit).</source>
+        <translation>“%1”不是五项标准之一，应为 name（品牌名称）、logo（品牌标识）、culture（品牌文化）、service-system（服务体系）或 social-benefit（社会效益）。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>may have at most one decimal.</source>
+        <translation>最多只能有一位小数。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 3 to 100.</source>
+        <translation>必须为 3 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;满意&quot;: 100, &quot;基本满意&quot;: 60, &quot;不满意&quot;: 0 }.</source>
+        <translation>必须为 JSON 对象，如 { &quot;满意&quot;: 100, &quot;基本满意&quot;: 60, &quot;不满意&quot;: 0 }。</translation>
+    </message>
+    <message>
+        <source>is not a level; the levels are 满意, 基本满意 and 不满意 (不了解 counts as an invalid questionnaire).</source>
+        <translation>不是评价等级；评价等级只有满意、基本满意和不满意（“不了解”计为无效问卷）。</translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;expert&quot;: &quot;0.6&quot;, &quot;social&quot;: &quot;0.4&quot; }.</source>
+        <translation>必须为 JSON 对象，如 { &quot;expert&quot;: &quot;0.6&quot;, &quot;social&quot;: &quot;0.4&quot; }。</translation>
+    </message>
+    <message>
+        <source>the weights must add up to 1 (now %1 + %2).</source>
+        <translation>权重之和必须为 1（当前为 %1 + %2）。</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>BrandDesk cannot read the accounts</source>
@@ -3023,7 +4370,7 @@ overdue/open</source>
         <translation>其他程序或另一个服务品牌督查台窗口正在占用数据库，请稍后重试。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file's permissions or choose another location.</source>
+        <source>The database file is read-only. Check the file&apos;s permissions or choose another location.</source>
         <translation>数据库文件为只读。请检查文件权限或另选存放位置。</translation>
     </message>
     <message>
@@ -3187,6 +4534,12 @@ rectifications</source>
     <message>
         <source>Departments in detail</source>
         <translation>各部门情况</translation>
+    </message>
+    <message>
+        <source>Overdue
+problems</source>
+        <translation>逾期
+难题</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +4784,7 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <source>A password must not be the user's name.</source>
+        <source>A password must not be the user&apos;s name.</source>
         <translation>密码不能与用户名相同。</translation>
     </message>
     <message>
@@ -3443,7 +4796,7 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>用户名最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
+        <source>An account named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的账户。</translation>
     </message>
     <message>
@@ -3455,11 +4808,11 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The account "%1" has been deactivated. Ask an administrator.</source>
+        <source>The account &quot;%1&quot; has been deactivated. Ask an administrator.</source>
         <translation>账户“%1”已停用。请联系管理员。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account "%1" is locked until %2.</source>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2.</source>
         <translation>密码错误次数过多：账户“%1”已锁定至 %2。</translation>
     </message>
     <message>
@@ -3477,6 +4830,62 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ActivityEntryDialog</name>
+    <message>
+        <source>Enterprise-service activity</source>
+        <translation>服务企业活动</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %2 — %3 (%n this session)</source>
+        <translation>
+            <numerusform>已保存：%1，%2 — %3（本次已录入 %n 条）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ActivityListModel</name>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Enterprise / zone / project</source>
+        <translation>企业/开发区/项目</translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +5015,12 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform> %n 项整改要求已逾期。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> %n enterprise problem(s) are overdue.</source>
+        <translation>
+            <numerusform> %n 个企业难题已逾期。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
@@ -3691,7 +5106,7 @@ This means the database file was changed outside BrandDesk: an audit entry was e
 <context>
     <name>branddesk::BrandService</name>
     <message>
-        <source>A brand named "%1" already exists.</source>
+        <source>A brand named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的服务品牌。</translation>
     </message>
 </context>
@@ -3815,7 +5230,7 @@ This means the database file was changed outside BrandDesk: an audit entry was e
 <context>
     <name>branddesk::CampaignService</name>
     <message>
-        <source>The campaign "%1" of %2 already exists.</source>
+        <source>The campaign &quot;%1&quot; of %2 already exists.</source>
         <translation>%2 年度的活动“%1”已存在。</translation>
     </message>
     <message>
@@ -3952,8 +5367,8 @@ This means the database file was changed outside BrandDesk: an audit entry was e
 <context>
     <name>branddesk::ComplianceView</name>
     <message>
-        <source>&lt;span style="background:%1"&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; on time &amp;nbsp; &lt;span style="background:%3"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; late &amp;nbsp; &lt;span style="background:%5"&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; missing &amp;nbsp; %7 not yet due</source>
-        <translation>&lt;span style="background:%1"&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; 按时 &amp;nbsp; &lt;span style="background:%3"&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; 迟报 &amp;nbsp; &lt;span style="background:%5"&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; 缺报 &amp;nbsp; %7 未到期</translation>
+        <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; on time &amp;nbsp; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; late &amp;nbsp; &lt;span style=&quot;background:%5&quot;&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; missing &amp;nbsp; %7 not yet due</source>
+        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; 按时 &amp;nbsp; &lt;span style=&quot;background:%3&quot;&gt;&amp;nbsp;%4&amp;nbsp;&lt;/span&gt; 迟报 &amp;nbsp; &lt;span style=&quot;background:%5&quot;&gt;&amp;nbsp;%6&amp;nbsp;&lt;/span&gt; 缺报 &amp;nbsp; %7 未到期</translation>
     </message>
     <message>
         <source>Report compliance</source>
@@ -4115,6 +5530,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
 
 将先备份当前数据，然后服务品牌督查台打开恢复后的文件。</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -4123,7 +5542,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office's register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
         <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。当前以演示办事员身份登录；演示账户列于 README 中。</translation>
     </message>
 </context>
@@ -4220,7 +5639,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
 <context>
     <name>branddesk::DepartmentService</name>
     <message>
-        <source>A department named "%1" already exists.</source>
+        <source>A department named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的部门。</translation>
     </message>
     <message>
@@ -4338,8 +5757,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>在用部门 %1 个，当前显示 %2 个。</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c01f2f"&gt;%1 have no service brand yet.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c01f2f"&gt;%1 个部门尚无服务品牌。&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c01f2f&quot;&gt;%1 have no service brand yet.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c01f2f&quot;&gt;%1 个部门尚无服务品牌。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Edit department %1</source>
@@ -4407,6 +5826,687 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Inspection sheets %1.pdf</source>
         <translation>督查表 %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterprisePageDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Leading official</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>服务部门：%1</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>走访（%1）</translation>
+    </message>
+    <message>
+        <source>Deliveries (%1)</source>
+        <translation>五送（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>难题（%1）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>难题</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterpriseService</name>
+    <message>
+        <source>Problem: %1 — %2</source>
+        <translation>难题：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before recording its work.</source>
+        <translation>%1 已停用；请先重新启用，再登记其工作。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s date (%1) lies in the future.</source>
+        <translation>活动日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The activity ends (%1) before it starts (%2).</source>
+        <translation>活动结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>An activity lasts at most %1 days; record a longer one as several.</source>
+        <translation>一次活动最长 %1 天；更长的活动请分为几次登记。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise, development zone or project served.</source>
+        <translation>请填写所服务的企业、开发区或项目。</translation>
+    </message>
+    <message>
+        <source>Tick what was delivered: policy, technology, information, projects or talent.</source>
+        <translation>请勾选所送内容：政策、科技、信息、项目或人才。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name is too long: at most %1 characters.</source>
+        <translation>企业名称过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The names are too long: at most %1 characters.</source>
+        <translation>带队领导或参加人员的姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The description and the outcome take at most %1 characters each.</source>
+        <translation>活动内容和成效各最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise that raised the problem.</source>
+        <translation>请填写提出难题的企业。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写难题的具体内容。</translation>
+    </message>
+    <message>
+        <source>Name the one leader responsible for the problem.</source>
+        <translation>请填写负责解决该难题的一名领导。</translation>
+    </message>
+    <message>
+        <source>Name one responsible leader only; put the others in the team.</source>
+        <translation>责任领导只能填写一名；其他人员请填入工作班子。</translation>
+    </message>
+    <message>
+        <source>Enter the team working on the problem.</source>
+        <translation>请填写负责解决该难题的工作班子。</translation>
+    </message>
+    <message>
+        <source>Enter the plan for solving the problem.</source>
+        <translation>请填写解决该难题的方案。</translation>
+    </message>
+    <message>
+        <source>Enter the day the problem was raised.</source>
+        <translation>请填写难题的提出日期。</translation>
+    </message>
+    <message>
+        <source>The day raised (%1) lies in the future.</source>
+        <translation>提出日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the deadline for solving the problem.</source>
+        <translation>请填写解决期限。</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) lies before the day raised (%2).</source>
+        <translation>解决期限（%1）早于提出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the day the problem was solved.</source>
+        <translation>请填写解决日期。</translation>
+    </message>
+    <message>
+        <source>The day solved (%1) lies in the future.</source>
+        <translation>解决日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day solved (%1) lies before the day raised (%2).</source>
+        <translation>解决日期（%1）早于提出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Give the reason the problem cannot be solved.</source>
+        <translation>请填写无法解决的原因。</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s or the team&apos;s names are too long.</source>
+        <translation>责任领导或工作班子的名称过长。</translation>
+    </message>
+    <message>
+        <source>The description, the plan and the reason take at most %1 characters each.</source>
+        <translation>难题描述、解决方案和无法解决的原因各最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Progress note %1: write what was done.</source>
+        <translation>进展第%1条：请填写所做的工作。</translation>
+    </message>
+    <message>
+        <source>Progress note %1: enter its date.</source>
+        <translation>进展第%1条：请填写日期。</translation>
+    </message>
+    <message>
+        <source>Progress note %1: the date (%2) lies in the future.</source>
+        <translation>进展记录第%1条：日期（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Progress note %1: the date (%2) lies before the day raised.</source>
+        <translation>进展记录第%1条：日期（%2）早于难题提出日期。</translation>
+    </message>
+    <message>
+        <source>The activity where the problem was raised no longer exists.</source>
+        <translation>提出该难题的活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EnterpriseView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
+        <translation>涉企部门每个季度安排一周时间深入企业（集中攻坚）：某季度登记了集中攻坚周，即视为该季度达标。相应的阶段任务按这些记录认定完成情况。</translation>
+    </message>
+    <message>
+        <source>&amp;New activities…</source>
+        <translation>登记活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enterprise-service activities</source>
+        <translation>服务企业活动</translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation>登记难题(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation>企业难题台账</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation>打印台账(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation>打开企业页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>服务企业名录</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks by quarter</source>
+        <translation>各季度集中攻坚情况</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>共 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>共 %n 个难题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation>
+            <numerusform>；%n 个逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>难题数</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks</source>
+        <translation>集中攻坚周</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n quarter(s) met</source>
+        <translation>
+            <numerusform>已完成：%n 个季度均达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missing</source>
+        <translation>已达标 %1 个季度，缺 %2 个季度</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
+        <translation>删除 %1 %2 的活动记录吗？操作记录中会保留副本。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EntryDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation>自查申报</translation>
+    </message>
+    <message>
+        <source>Attach the declaration file</source>
+        <translation>选择申报材料文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>文件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationService</name>
+    <message>
+        <source>“%1” is not a number of points.</source>
+        <translation>“%1”不是有效的分数。</translation>
+    </message>
+    <message>
+        <source>Points may have at most one decimal (such as 17.5).</source>
+        <translation>分数最多保留一位小数（如 17.5）。</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>分数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 points is more than the maximum of %2.</source>
+        <translation>%1 分超过了最高分 %2 分。</translation>
+    </message>
+    <message>
+        <source>The round “%1” is locked: its panel, entries, survey counts and scores cannot change. An administrator can unlock it.</source>
+        <translation>评选轮次“%1”已锁定：其专家组、参评品牌、问卷数和评分均不能更改。管理员可解除锁定。</translation>
+    </message>
+    <message>
+        <source>Enter the round&apos;s name.</source>
+        <translation>请填写评选轮次名称。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s name is too long: at most %1 characters.</source>
+        <translation>评选轮次名称过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the date the round starts.</source>
+        <translation>请填写评选开始日期。</translation>
+    </message>
+    <message>
+        <source>The round ends before it starts.</source>
+        <translation>评选结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can unlock a round.</source>
+        <translation>只有管理员可以解除评选轮次的锁定。</translation>
+    </message>
+    <message>
+        <source>Enter the date the declaration was submitted.</source>
+        <translation>请填写申报日期。</translation>
+    </message>
+    <message>
+        <source>The submission date lies in the future.</source>
+        <translation>申报日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The declaration is too long: at most %1 characters.</source>
+        <translation>申报材料过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Survey counts must be whole numbers from 0 to %1.</source>
+        <translation>问卷数必须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is already entered in this round.</source>
+        <translation>%1 已在本轮参评。</translation>
+    </message>
+    <message>
+        <source>%1 is selected as a typical brand; unmark it before withdrawing it.</source>
+        <translation>%1 已确定为典型品牌；请先取消典型品牌，再撤回参评。</translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请填写专家姓名。</translation>
+    </message>
+    <message>
+        <source>The expert&apos;s name and unit may have at most %1 characters each.</source>
+        <translation>专家姓名和所在单位各不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A score is for a brand not entered in this round.</source>
+        <translation>有评分对应的品牌未参加本轮评选。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a criterion of this round.</source>
+        <translation>%1：“%2”不是本轮的评分项目。</translation>
+    </message>
+    <message>
+        <source>%1, %2: scored twice.</source>
+        <translation>%1，%2：重复评分。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points is outside 0 to %4.</source>
+        <translation>%1，%2：%3 分超出 0 到 %4 分的范围。</translation>
+    </message>
+    <message>
+        <source>%1 has been named already; it stays a typical brand.</source>
+        <translation>%1 已获命名，仍为典型品牌。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the publicity.</source>
+        <translation>请填写宣传日期。</translation>
+    </message>
+    <message>
+        <source>The publicity date lies in the future.</source>
+        <translation>宣传日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the programme or article.</source>
+        <translation>请填写节目或文章的标题。</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>标题过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not selected as a typical brand; select it before recording its publicity.</source>
+        <translation>%1 尚未确定为典型品牌；请先将其确定为典型品牌，再登记宣传情况。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the naming.</source>
+        <translation>请填写命名日期。</translation>
+    </message>
+    <message>
+        <source>The naming date lies in the future.</source>
+        <translation>命名日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the document number of the naming.</source>
+        <translation>请填写命名文号。</translation>
+    </message>
+    <message>
+        <source>The document number is too long: at most %1 characters.</source>
+        <translation>文号过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only a typical brand can be named; select %1 first.</source>
+        <translation>只有典型品牌才能命名；请先将 %1 确定为典型品牌。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationView</name>
+    <message>
+        <source>No round yet: start one with “New round”.</source>
+        <translation>尚无评选轮次：请点击“新建轮次”开始。</translation>
+    </message>
+    <message>
+        <source>Locked: scores cannot change.</source>
+        <translation>已锁定：评分不能更改。</translation>
+    </message>
+    <message>
+        <source>Open for entries and scores.</source>
+        <translation>可登记参评品牌和评分。</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation>回避部门</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Typical brand since %1.</source>
+        <translation>%1 确定为典型品牌。</translation>
+    </message>
+    <message>
+        <source>Publicity: %1, %2, “%3”</source>
+        <translation>宣传：%1，%2，“%3”</translation>
+    </message>
+    <message>
+        <source>Named a quality service brand on %1 (%2).</source>
+        <translation>%1 命名为“市级机关优质服务品牌”（%2）。</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解除锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation>自查申报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>View &amp;declaration…</source>
+        <translation>查看自查申报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Unmark as &amp;typical brand</source>
+        <translation>取消典型品牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;typical brand</source>
+        <translation>确定为典型品牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Evaluation round</source>
+        <translation>评选轮次</translation>
+    </message>
+    <message>
+        <source>There is no current campaign to hold the round.</source>
+        <translation>当前没有活动，无法新建评选轮次。</translation>
+    </message>
+    <message>
+        <source>%1 typical brand selection</source>
+        <translation>%1年典型品牌评选</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>锁定评选轮次</translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Its scores, survey counts, panel and entries can then no longer change; only an administrator can unlock it.</source>
+        <translation>锁定“%1”吗？锁定后，其评分、问卷数、专家组和参评品牌均不能再更改；只有管理员可以解除锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock the round</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Enter a brand</source>
+        <translation>添加参评品牌</translation>
+    </message>
+    <message>
+        <source>Every brand is entered in this round already.</source>
+        <translation>所有服务品牌均已参加本轮评选。</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation>自查申报</translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <translation>撤回参评</translation>
+    </message>
+    <message>
+        <source>Withdraw this brand from the round, with every score given to it?</source>
+        <translation>将该品牌撤出本轮评选，并删除其所得的全部评分吗？</translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation>移除专家</translation>
+    </message>
+    <message>
+        <source>Remove this expert from the panel, with every score they gave?</source>
+        <translation>将该专家移出专家组，并删除其所打的全部评分吗？</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rank %3 in %4)</source>
+        <translation>%1（%2 分，%4中第 %3 名）</translation>
+    </message>
+    <message>
+        <source>Select the top brands</source>
+        <translation>选定排名靠前的品牌</translation>
+    </message>
+    <message>
+        <source>No brand is ranked yet.</source>
+        <translation>尚无品牌获得排名。</translation>
+    </message>
+    <message>
+        <source>Mark these brands as typical brands?
+
+%1</source>
+        <translation>将以下品牌确定为典型品牌吗？
+
+%1</translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation>典型品牌</translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation>市级机关作风建设领导小组办公室</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ExpertDialog</name>
+    <message>
+        <source>None (outside expert)</source>
+        <translation>无（外部专家）</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>评审专家</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +6657,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>请至少填写一名督查人员。</translation>
     </message>
     <message>
-        <source>The inspectors' names are too long: at most %1 characters.</source>
+        <source>The inspectors&apos; names are too long: at most %1 characters.</source>
         <translation>督查人员姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
@@ -4787,6 +6887,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Accounts</source>
         <translation>账户(&amp;A)</translation>
     </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>品牌评选</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -4807,8 +6915,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style="color:#555"&gt;%3 — %4&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#555&quot;&gt;%3 — %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#555&quot;&gt;%3 — %4&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Milestone record — %1</source>
@@ -4923,7 +7031,7 @@ Due: %4</source>
         <translation>附件超过 20 MB。</translation>
     </message>
     <message>
-        <source>"%1" does not apply to %2 (%3 only).</source>
+        <source>&quot;%1&quot; does not apply to %2 (%3 only).</source>
         <translation>“%1”不适用于%2（仅适用于%3）。</translation>
     </message>
     <message>
@@ -5003,6 +7111,17 @@ Due: %4</source>
     </message>
 </context>
 <context>
+    <name>branddesk::NamingDialog</name>
+    <message>
+        <source>Naming of %1</source>
+        <translation>命名 — %1</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::NewCampaignDialog</name>
     <message>
         <source>C&amp;reate</source>
@@ -5054,6 +7173,81 @@ Due: %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problem of %1</source>
+        <translation>企业难题 — %1</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>保存难题</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solved on %1</source>
+        <translation>已于 %1 解决</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>难题</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>工作班子</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PublicityDialog</name>
+    <message>
+        <source>Publicity</source>
+        <translation>典型宣传</translation>
     </message>
 </context>
 <context>
@@ -5124,8 +7318,8 @@ Due: %4</source>
         <translation>没有唯一与“%1”相符的部门。请多输入几个字，或从列表中选择。</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#1b7e1b"&gt;✔ Saved (%1 in this form): %2 — %3 %4&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#1b7e1b"&gt;✔ 已保存（本次第 %1 份）：%2 — %3 %4&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ Saved (%1 in this form): %2 — %3 %4&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ 已保存（本次第 %1 份）：%2 — %3 %4&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Unsaved report</source>
@@ -5144,9 +7338,9 @@ Due: %4</source>
         <translation>该周已结束：本份将记为补录。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style="color:#a05a00"&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
+        <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style="color:#a05a00"&gt;该部门本周已报送 %n 份，本份为补报。&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;该部门本周已报送 %n 份，本份为补报。&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5347,6 +7541,118 @@ Due: %4</source>
     <message>
         <source>Delete the report “%1” of %2 for %3? The audit log keeps a copy.</source>
         <translation>删除 %2 %3 的周报“%1”吗？操作记录中会保留副本。</translation>
+    </message>
+    <message>
+        <source>More than %1 reports; the newest %2 shown — narrow the search to see older ones</source>
+        <translation>超过 %1 份；显示最新 %2 份——缩小检索范围可查看更早的周报</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ResultsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation>典型品牌</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation>专家评审得分</translation>
+    </message>
+    <message>
+        <source>Social score</source>
+        <translation>社会评价得分</translation>
+    </message>
+    <message>
+        <source>Combined score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Rank in category</source>
+        <translation>类别内排名</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>命名</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RoundDialog</name>
+    <message>
+        <source>Evaluation round</source>
+        <translation>评选轮次</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ScoreGridModel</name>
+    <message>
+        <source>%1: 0 to %2 points, whole or with one decimal</source>
+        <translation>%1：0 至 %2 分，可为整数或保留一位小数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 分）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::SurveyGridModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 分）</translation>
+    </message>
+    <message>
+        <source>Does not know (invalid)</source>
+        <translation>不了解（无效）</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效问卷</translation>
+    </message>
+    <message>
+        <source>Social score</source>
+        <translation>社会评价得分</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of questionnaires.</source>
+        <translation>%1：“%2”不是有效的问卷份数。</translation>
     </message>
 </context>
 <context>
@@ -5634,7 +7940,7 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
         <translation>备份已恢复。恢复前的数据保存在 %1 中。</translation>
     </message>
     <message>
-        <source>Today's backup could not be made</source>
+        <source>Today&apos;s backup could not be made</source>
         <translation>无法完成今天的备份</translation>
     </message>
     <message>

@@ -3,6 +3,8 @@
 // The audit log: every change recorded with who, when and the fields before and after, chained by hash.
 #include "core/audit/auditlabels.h"
 #include "core/audit/auditsnapshots.h"
+#include "core/audit/enterprisesnapshots.h"
+#include "core/audit/evaluationsnapshots.h"
 #include "core/services/session.h"
 #include "tests/support/builders.h"
 #include "tests/support/rawsqlite.h"
@@ -167,6 +169,17 @@ TEST_CASE("labels and values of the history read as the user knows them")
     CHECK(auditValueText(QString(AuditEntities::kDepartment), QStringLiteral("active"), true) == QStringLiteral("yes"));
     CHECK(auditValueText(QString(AuditEntities::kDepartment), QStringLiteral("phone"), QString()) ==
           QStringLiteral("—"));
+
+    // The enterprise-service and evaluation records are named and labelled too, never shown by their keys.
+    for (const QLatin1String entity :
+         {EnterpriseAuditEntities::kEnterprise, EnterpriseAuditEntities::kActivity, EnterpriseAuditEntities::kProblem,
+          EvaluationAuditEntities::kRound, EvaluationAuditEntities::kEntry, EvaluationAuditEntities::kExpert,
+          EvaluationAuditEntities::kPublicity})
+        CHECK(auditEntityName(QString(entity)) != QString(entity));
+    CHECK(auditFieldLabel(QString(EnterpriseAuditEntities::kProblem), QStringLiteral("leader")) ==
+          QStringLiteral("Responsible leader"));
+    CHECK(auditFieldLabel(QString(EvaluationAuditEntities::kEntry), QStringLiteral("basically_satisfied")) ==
+          QStringLiteral("Basically satisfied"));
 }
 
 TEST_CASE("tampering with the audit log outside the program is detected, with the first broken entry")

@@ -7,9 +7,11 @@
 #include "core/services/session.h"
 #include "ui/campaign/behindlistmodel.h"
 #include "ui/campaign/milestoneactions.h"
+#include "ui/enterprise/problemdialog.h"
 #include "ui/inspections/inspectionactions.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 
@@ -39,16 +41,21 @@ BehindView::BehindView(Session& session, QWidget* parent)
             item.kind == BehindItem::Kind::Rectification) {
             openInspection(m_session, item.itemId, this);
             return;
+        } else if (item.kind == BehindItem::Kind::Problem) {
+            openProblem(m_session, item.itemId, this);
+            return;
         }
         if (editMilestoneCompletion(m_session, m_board, index.data(MilestoneIdRole).toLongLong(),
                                     index.data(DepartmentIdRole).toLongLong(), this))
             reload();
     });
-    connect(&session.milestones(), &MilestoneService::changed, this, &BehindView::reload);
-    connect(&session.campaigns(), &CampaignService::changed, this, &BehindView::reload);
-    connect(&session.departments(), &DepartmentService::changed, this, &BehindView::reload);
-    connect(&session.inspections(), &InspectionService::changed, this, &BehindView::reload);
-    reload();
+    // Loaded when first shown, and again when shown after a change made elsewhere.
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&session.milestones(), &MilestoneService::changed, lazy, &LazyReload::request);
+    connect(&session.campaigns(), &CampaignService::changed, lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, lazy, &LazyReload::request);
+    connect(&session.inspections(), &InspectionService::changed, lazy, &LazyReload::request);
+    connect(&session.enterprise(), &EnterpriseService::changed, lazy, &LazyReload::request);
 }
 
 BehindView::~BehindView() = default;
@@ -92,6 +99,14 @@ void BehindView::reload()
         behindDepartments.insert(item.departmentId);
         items.append(item);
     }
+    Result<QList<BehindItem>> problems = m_session.enterprise().behindToday();
+    if (!problems)
+        MessageBox::error(this, tr("Behind today"), problems.error());
+    const qsizetype overdueProblems = problems ? problems->size() : 0;
+    for (const BehindItem& item : problems ? *problems : QList<BehindItem>()) {
+        behindDepartments.insert(item.departmentId);
+        items.append(item);
+    }
     // Overdue demands among the overdue milestones, by days overdue; the board's order otherwise.
     std::stable_sort(items.begin(), items.end(), [](const BehindItem& a, const BehindItem& b) {
         if ((a.light == Light::Red) != (b.light == Light::Red))
@@ -107,8 +122,10 @@ void BehindView::reload()
                   .arg(overdue)
                   .arg(dueSoon)
                   .arg(m_board.campaign().leadDays);
-    if (const qsizetype late = items.size() - overdue - dueSoon; late > 0)
+    if (const qsizetype late = items.size() - overdue - dueSoon - overdueProblems; late > 0)
         headline += tr(" %n rectification demand(s) are overdue.", nullptr, int(late));
+    if (overdueProblems > 0)
+        headline += tr(" %n enterprise problem(s) are overdue.", nullptr, int(overdueProblems));
     m_ui->headlineLabel->setText(headline);
 }
 

@@ -9,6 +9,7 @@
 #include "ui/campaign/milestonematrixmodel.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 #include "ui/widgets/statusicon.h"
@@ -61,10 +62,11 @@ MilestonesView::MilestonesView(Session& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MilestonesView::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MilestonesView::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MilestonesView::updateSummary);
-    connect(&session.milestones(), &MilestoneService::changed, this, &MilestonesView::reload);
-    connect(&session.campaigns(), &CampaignService::changed, this, &MilestonesView::reload);
-    connect(&session.departments(), &DepartmentService::changed, this, &MilestonesView::reload);
-    reload();
+    // Loaded when first shown, and again when shown after a change made elsewhere.
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&session.milestones(), &MilestoneService::changed, lazy, &LazyReload::request);
+    connect(&session.campaigns(), &CampaignService::changed, lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, lazy, &LazyReload::request);
 }
 
 MilestonesView::~MilestonesView() = default;

@@ -7,6 +7,7 @@
 #include "core/services/session.h"
 #include "ui/campaign/newcampaigndialog.h"
 #include "ui/campaign/timelinewidget.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QHeaderView>
@@ -34,10 +35,11 @@ TimelineView::TimelineView(Session& session, QWidget* parent)
             [this] { showCampaign(m_ui->campaignComboBox->currentData().toLongLong()); });
     connect(m_ui->newCampaignPushButton, &QPushButton::clicked, this, &TimelineView::newCampaignFromTemplate);
     connect(m_ui->setCurrentPushButton, &QPushButton::clicked, this, &TimelineView::makeShownCampaignCurrent);
-    connect(&session.campaigns(), &CampaignService::changed, this, &TimelineView::reload);
-    connect(&session.milestones(), &MilestoneService::changed, this, &TimelineView::reload);
-    connect(&session.departments(), &DepartmentService::changed, this, &TimelineView::reload);
-    reload();
+    // Loaded when first shown, and again when shown after a change made elsewhere.
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&session.campaigns(), &CampaignService::changed, lazy, &LazyReload::request);
+    connect(&session.milestones(), &MilestoneService::changed, lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, lazy, &LazyReload::request);
 }
 
 TimelineView::~TimelineView() = default;

@@ -45,7 +45,8 @@ QList<DashboardCard> all()
     return {DashboardCard::Departments,       DashboardCard::Brands,
             DashboardCard::WithoutBrand,      DashboardCard::Phase,
             DashboardCard::ReportsThisWeek,   DashboardCard::OnTimeRate,
-            DashboardCard::MilestonesOverdue, DashboardCard::RectificationsOverdue};
+            DashboardCard::MilestonesOverdue, DashboardCard::RectificationsOverdue,
+            DashboardCard::ProblemsOverdue};
 }
 
 QString objectName(DashboardCard card)
@@ -67,6 +68,8 @@ QString objectName(DashboardCard card)
         return QStringLiteral("milestonesOverdueCardButton");
     case DashboardCard::RectificationsOverdue:
         return QStringLiteral("rectificationsOverdueCardButton");
+    case DashboardCard::ProblemsOverdue:
+        return QStringLiteral("problemsOverdueCardButton");
     }
     return {};
 }
@@ -86,6 +89,8 @@ int count(DashboardCard card, const CampaignFigures& f)
         return f.milestonesOverdue;
     case DashboardCard::RectificationsOverdue:
         return f.overdueRectifications;
+    case DashboardCard::ProblemsOverdue:
+        return f.overdueProblems;
     case DashboardCard::Phase:
     case DashboardCard::OnTimeRate:
         break;
@@ -136,6 +141,10 @@ Face face(DashboardCard card, const CampaignFigures& f)
         return {QCoreApplication::translate("DashboardCards", "Overdue fixes", "card: rectifications overdue"),
                 QString::number(f.overdueRectifications),
                 QCoreApplication::translate("DashboardCards", "%n open", nullptr, f.openRectifications)};
+    case DashboardCard::ProblemsOverdue:
+        return {QCoreApplication::translate("DashboardCards", "Overdue problems", "card: enterprise problems overdue"),
+                QString::number(f.overdueProblems),
+                QCoreApplication::translate("DashboardCards", "enterprise service")};
     }
     return {};
 }
@@ -195,6 +204,13 @@ List list(DashboardCard card, const CampaignFigures& f, const QList<BrandOvervie
             result.rows.append(
                 departmentRow(row.department, {QString::number(row.reports.onTime), QString::number(row.reports.late),
                                                QString::number(row.reports.missing), row.reports.onTimeRate()}));
+        break;
+    case DashboardCard::ProblemsOverdue:
+        result.headers = {QCoreApplication::translate("DashboardCards", "Department"),
+                          QCoreApplication::translate("DashboardCards", "Problem"),
+                          QCoreApplication::translate("DashboardCards", "Due"),
+                          QCoreApplication::translate("DashboardCards", "Days overdue")};
+        result.rows = behindRows(f.overdueProblemItems, f);
         break;
     case DashboardCard::MilestonesOverdue:
     case DashboardCard::RectificationsOverdue: {

@@ -18,6 +18,7 @@ enum class DashboardCard {
     OnTimeRate,
     MilestonesOverdue,
     RectificationsOverdue,
+    ProblemsOverdue, ///< enterprise problems (难题) past their deadline
 };
 
 /// What the dashboard's cards show and the lists behind them, straight from CampaignFigures: texts only.

@@ -138,8 +138,9 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     connect(&session.departments(), &DepartmentService::changed, this, &DashboardView::scheduleReload);
     connect(&session.brands(), &BrandService::changed, this, &DashboardView::scheduleReload);
     connect(&session.campaigns(), &CampaignService::changed, this, &DashboardView::scheduleReload);
+    connect(&session.enterprise(), &EnterpriseService::changed, this, &DashboardView::scheduleReload);
     applyFonts();
-    reload();
+    m_dirty = true; // the figures are read when the dashboard is first shown
 }
 
 DashboardView::~DashboardView() = default;
@@ -250,18 +251,18 @@ void DashboardView::reload()
     } else {
         period = {m_ui->fromDateEdit->date(), m_ui->toDateEdit->date()};
     }
-    Result<CampaignFigures> figures = collectCampaignFigures(m_session, period);
-    Result<ReportCompliance> compliance =
-        figures ? m_session.reports().compliance(m_campaign.id) : Result<ReportCompliance>(fail(figures.error()));
-    Result<QList<BrandOverview>> brands = m_session.brands().overviews();
-    if (!compliance || !brands) {
-        MessageBox::error(this, tr("Dashboard"), !compliance ? compliance.error() : brands.error());
+    ReportCompliance compliance;
+    Result<CampaignFigures> figures = collectCampaignFigures(m_session, period, &compliance);
+    Result<QList<BrandOverview>> brands =
+        figures ? m_session.brands().overviews() : Result<QList<BrandOverview>>(fail(figures.error()));
+    if (!brands) {
+        MessageBox::error(this, tr("Dashboard"), brands.error());
         return;
     }
     m_figures = std::move(*figures);
     m_brands = std::move(*brands);
     m_lights->setFigures(m_figures);
-    dashboardcharts::fillWeeklyOnTime(m_weekly, *compliance, m_figures.period);
+    dashboardcharts::fillWeeklyOnTime(m_weekly, compliance, m_figures.period);
     dashboardcharts::fillMilestonesByCategory(m_categories, m_figures);
     dashboardcharts::fillCompleteness(m_completeness, m_figures);
     dashboardcharts::fillFurthestBehind(m_behind, m_figures);
@@ -281,9 +282,10 @@ void DashboardView::updateCards()
         cardLabel(button, "detailLabel")->setText(face.detail);
         button->setAccessibleName(QStringLiteral("%1 %2").arg(face.caption, face.value));
         button->setToolTip(tr("%1: %2 (%3). Click for the list.").arg(face.caption, face.value, face.detail));
-        const bool alarming = (card == DashboardCard::WithoutBrand || card == DashboardCard::MilestonesOverdue ||
-                               card == DashboardCard::RectificationsOverdue) &&
-                              dashboardcards::count(card, m_figures) > 0;
+        const bool alarming =
+            (card == DashboardCard::WithoutBrand || card == DashboardCard::MilestonesOverdue ||
+             card == DashboardCard::RectificationsOverdue || card == DashboardCard::ProblemsOverdue) &&
+            dashboardcards::count(card, m_figures) > 0;
         // A style sheet, not a palette: the application's style sheet would override a palette.
         cardLabel(button, "valueLabel")->setStyleSheet(alarming ? QStringLiteral("color: #c01f2f;") : QString());
     }

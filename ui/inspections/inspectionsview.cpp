@@ -12,6 +12,7 @@
 #include "ui/inspections/inspectionlistmodel.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 #include "ui/widgets/tableexport.h"
@@ -74,12 +75,13 @@ InspectionsView::InspectionsView(Session& session, QWidget* parent)
             m_ui->departmentComboBox->setCurrentIndex(0);
     });
     connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, &InspectionsView::applyFilters);
-    connect(&session.inspections(), &InspectionService::changed, this, &InspectionsView::reload);
-    connect(&session.departments(), &DepartmentService::changed, this, [this] {
+    // Loaded when first shown, and again when shown after a change made elsewhere.
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&session.inspections(), &InspectionService::changed, lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, this, [this, lazy] {
         fillDepartments();
-        reload();
+        lazy->request();
     });
-    reload();
 }
 
 InspectionsView::~InspectionsView() = default;

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `branddesk ledger --out F.pdf`: the enterprise problem ledger (难题破解责任台账) as PDF, with no display.
+#include "app/commands/command.h"
+#include "core/backup/backupmanager.h"
+#include "core/backup/databasechecks.h"
+#include "core/clock.h"
+#include "core/documents/pdfexport.h"
+#include "core/enterprise/problemledgersheet.h"
+#include "core/services/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace branddesk {
+namespace {
+
+int runLedger(const QStringList& arguments, CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue "
+                    "ones, of all departments or one."));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Commands", "The PDF to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     QCoreApplication::translate("Commands", "Only the overdue problems."));
+    const QCommandLineOption department(
+        QStringLiteral("department"),
+        QCoreApplication::translate("Commands", "Only one department's problems (its name or short name)."),
+        QStringLiteral("name"));
+    parser.addOptions({out, overdue, department});
+    if (!parseCommandArguments(parser, arguments, context))
+        return 2;
+    if (!parser.isSet(out)) {
+        context.err << QCoreApplication::translate("Commands", "Say where to write the PDF: --out FILE.") << Qt::endl;
+        return 2;
+    }
+    if (Result<void> ours = DatabaseChecks::requireBrandDeskFile(context.databasePath, Database::kBusyTimeoutMs);
+        !ours) {
+        context.err << ours.error().fullText() << Qt::endl;
+        return 1;
+    }
+    Result<std::unique_ptr<Database>> database =
+        Database::open(context.databasePath, BackupManager::openOptions(context.clock));
+    if (!database) {
+        context.err << database.error().fullText() << Qt::endl;
+        return 1;
+    }
+    Session session(std::move(*database), context.clock);
+
+    ProblemFilter filter;
+    filter.overdueOnly = parser.isSet(overdue);
+    QStringList scope;
+    if (parser.isSet(department)) {
+        const QString name = parser.value(department).trimmed();
+        Result<QList<Department>> all = session.departments().activeDepartments();
+        if (!all) {
+            context.err << all.error().fullText() << Qt::endl;
+            return 1;
+        }
+        for (const Department& d : *all)
+            if (d.name == name || d.shortName == name)
+                filter.departmentId = d.id;
+        if (filter.departmentId == 0) {
+            context.err << QCoreApplication::translate("Commands", "No active department is called “%1”.").arg(name)
+                        << Qt::endl;
+            return 2;
+        }
+        scope.append(name);
+    }
+    if (filter.overdueOnly)
+        scope.append(QCoreApplication::translate("Commands", "overdue only"));
+    Result<QList<Problem>> problems = session.enterprise().problems(filter);
+    if (!problems) {
+        context.err << problems.error().fullText() << Qt::endl;
+        return 1;
+    }
+    const PrintDocument document =
+        problemledgersheet::build(*problems, context.clock.today(), scope.join(QStringLiteral(", ")));
+    Result<PrintOutcome> written = PdfExport::write(parser.value(out), document);
+    if (!written) {
+        context.err << written.error().fullText() << Qt::endl;
+        return 1;
+    }
+    context.out << QCoreApplication::translate("Commands", "Wrote the ledger of %n problem(s) to %1", nullptr,
+                                               int(problems->size()))
+                       .arg(parser.value(out))
+                << Qt::endl;
+    return 0;
+}
+
+const CommandRegistration kLedger{
+    {"ledger", QT_TRANSLATE_NOOP("Commands", "Write the enterprise problem ledger as PDF."), &runLedger}};
+
+} // namespace
+} // namespace branddesk
