@@ -27,6 +27,9 @@ struct ReportFilter {
     /// ReportSearchResult::kCountLimit). Words found by the full-text index return the most recently logged
     /// matches, newest week first: the same as the newest weeks' unless older weeks were logged late.
     int limit = 2000;
+    /// Whether to count the matches beyond the limit (the history shows how many; the summary's highlights
+    /// need only the newest few, and counting them would read every report of the period).
+    bool countAll = true;
 
     /// The search words: the text split at white space, duplicates removed.
     QStringList terms() const;

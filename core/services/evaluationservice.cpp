@@ -138,6 +138,7 @@ Result<QString> EvaluationService::declarationDraft(qint64 brandId) const
     filter.departmentId = brand->departmentId;
     filter.highlightOnly = true;
     filter.limit = 10;
+    filter.countAll = false;
     Result<ReportSearchResult> highlights = m_reports.search(filter);
     if (!highlights)
         return fail(highlights.error());

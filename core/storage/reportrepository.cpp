@@ -248,6 +248,10 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
                          });
     if (filterHere)
         return result;
+    if (!filter.countAll) {
+        result.total = int(result.items.size());
+        return result;
+    }
 
     Result<QSqlQuery> c = sql::prepare(m_database.connection(),
                                        fullText     ? kCountText

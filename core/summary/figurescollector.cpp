@@ -33,6 +33,7 @@ Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange
     if (period.end.isValid())
         highlights.toWeek = ReportWeek::containing(period.end);
     highlights.limit = 200;
+    highlights.countAll = false;
     Result<ReportSearchResult> typical = session.reports().search(highlights);
     if (!typical)
         return fail(typical.error());

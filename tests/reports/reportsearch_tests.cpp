@@ -135,6 +135,10 @@ TEST_CASE("the history filters by department, category, weeks, tags and highligh
     const Result<ReportSearchResult> limited = office.reports().search(filter);
     CHECK(idsOf(limited) == QList<qint64>{b.id, c.id});
     CHECK(limited->total == 3);
+    filter.countAll = false; // the newest few only, as the summary's highlights
+    const Result<ReportSearchResult> uncounted = office.reports().search(filter);
+    CHECK(idsOf(uncounted) == QList<qint64>{b.id, c.id});
+    CHECK(uncounted->total == 2);
 
     const Result<ReportSearchResult> all = office.reports().search({});
     REQUIRE(all);
