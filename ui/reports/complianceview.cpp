@@ -9,6 +9,7 @@
 #include "ui/reports/compliancemodel.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 #include "ui/widgets/tableexport.h"
@@ -26,6 +27,7 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
     , m_proxy(new FilterProxyModel(this))
     , m_callList(new CallListModel(this))
     , m_callProxy(new FilterProxyModel(this))
+    , m_lazy(new LazyReload(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -76,31 +78,15 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
         if (week.isValid())
             emit reportsRequested(index.data(DepartmentIdRole).toLongLong(), week);
     });
-    connect(&session.reports(), &ReportService::changed, this, &ComplianceView::reloadWhenShown);
-    connect(&session.departments(), &DepartmentService::changed, this, &ComplianceView::reloadWhenShown);
-    connect(&session.campaigns(), &CampaignService::changed, this, &ComplianceView::reloadWhenShown);
+    connect(&session.reports(), &ReportService::changed, m_lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, m_lazy, &LazyReload::request);
+    connect(&session.campaigns(), &CampaignService::changed, m_lazy, &LazyReload::request);
 }
 
 ComplianceView::~ComplianceView() = default;
 
-void ComplianceView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
-void ComplianceView::reloadWhenShown()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
-}
-
 void ComplianceView::reload()
 {
-    m_stale = false;
     Result<std::optional<Campaign>> current = m_session.campaigns().current();
     if (!current) {
         MessageBox::error(this, tr("Report compliance"), current.error());

@@ -14,6 +14,8 @@ class ComplianceView;
 
 namespace branddesk {
 
+class LazyReload;
+
 class CallListModel;
 class ComplianceModel;
 class FilterProxyModel;
@@ -38,18 +40,14 @@ public slots:
 signals:
     void reportsRequested(qint64 departmentId, const branddesk::ReportWeek& week);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void reloadWhenShown();
     std::unique_ptr<Ui::ComplianceView> m_ui;
     Session& m_session;
     ComplianceModel* m_model;
     FilterProxyModel* m_proxy;
     CallListModel* m_callList;
     FilterProxyModel* m_callProxy;
-    bool m_stale = true;
+    LazyReload* m_lazy; ///< loads the view when first shown, and again when shown after a change
 };
 
 } // namespace branddesk

@@ -12,6 +12,7 @@
 #include "ui/reports/reportlistmodel.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 #include "ui/widgets/tableexport.h"
@@ -31,6 +32,7 @@ ReportsView::ReportsView(Session& session, QWidget* parent)
     , m_proxy(new FilterProxyModel(this))
     , m_highlight(new HighlightDelegate(this))
     , m_searchDelay(new QTimer(this))
+    , m_lazy(new LazyReload(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -85,29 +87,14 @@ ReportsView::ReportsView(Session& session, QWidget* parent)
             m_ui->departmentComboBox->setCurrentIndex(0);
     });
     connect(m_ui->highlightCheckBox, &QCheckBox::toggled, this, &ReportsView::reload);
-    connect(&session.reports(), &ReportService::changed, this, &ReportsView::reloadWhenShown);
+    connect(&session.reports(), &ReportService::changed, m_lazy, &LazyReload::request);
     connect(&session.departments(), &DepartmentService::changed, this, [this] {
         fillFilters();
-        reloadWhenShown();
+        m_lazy->request();
     });
 }
 
 ReportsView::~ReportsView() = default;
-
-void ReportsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
-void ReportsView::reloadWhenShown()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
-}
 
 void ReportsView::fillFilters()
 {
@@ -198,7 +185,6 @@ void ReportsView::showDepartmentWeek(qint64 departmentId, const ReportWeek& week
 
 void ReportsView::reload()
 {
-    m_stale = false;
     m_searchDelay->stop();
     const ReportFilter current = filter();
     Result<ReportSearchResult> found = m_session.reports().search(current);

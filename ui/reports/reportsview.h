@@ -16,6 +16,8 @@ class QTimer;
 
 namespace branddesk {
 
+class LazyReload;
+
 class FilterProxyModel;
 class HighlightDelegate;
 class ReportListModel;
@@ -46,11 +48,7 @@ public slots:
     void openSelected();
     void deleteSelected();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void reloadWhenShown();
     void fillFilters();
     qint64 selectedId() const;
     qint64 filterDepartmentId() const;
@@ -61,7 +59,7 @@ private:
     FilterProxyModel* m_proxy;
     HighlightDelegate* m_highlight;
     QTimer* m_searchDelay;
-    bool m_stale = true;
+    LazyReload* m_lazy; ///< loads the view when first shown, and again when shown after a change
 };
 
 } // namespace branddesk
