@@ -134,8 +134,14 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
             return 1;
         }
     }
+    const QString what = kind == QLatin1String("results") ? QCoreApplication::translate("Commands", "the results table")
+                         : kind == QLatin1String("expert-sheets")
+                             ? QCoreApplication::translate("Commands", "the blank expert scoring sheets")
+                         : kind == QLatin1String("questionnaire")
+                             ? QCoreApplication::translate("Commands", "the blank questionnaire")
+                             : QCoreApplication::translate("Commands", "all scores");
     context.out
-        << QCoreApplication::translate("Commands", "Wrote %1 of “%2” to %3").arg(kind, found->name, parser.value(out))
+        << QCoreApplication::translate("Commands", "Wrote %1 of “%2” to %3").arg(what, found->name, parser.value(out))
         << Qt::endl;
     return 0;
 }

@@ -1474,6 +1474,22 @@
         <source>Write the enterprise problem ledger as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the results table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blank expert scoring sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blank questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all scores</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -3791,6 +3807,20 @@ leader</source>
     <message>
         <source>Bold rows are overdue.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Wrote %1 of “%2” to %3</source>
-        <translation>已将“%2”的 %1 写入 %3</translation>
+        <translation>已将“%2”的%1写入 %3</translation>
     </message>
     <message>
         <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF, or its scores as XLSX/CSV.</source>
@@ -1462,6 +1462,22 @@
     <message>
         <source>Write the enterprise problem ledger as PDF.</source>
         <translation>将企业难题台账输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>the results table</source>
+        <translation>评选结果表</translation>
+    </message>
+    <message>
+        <source>the blank expert scoring sheets</source>
+        <translation>专家评分表</translation>
+    </message>
+    <message>
+        <source>the blank questionnaire</source>
+        <translation>满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>all scores</source>
+        <translation>全部评分</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2688,7 @@ overdue/open</source>
     </message>
     <message>
         <source>Results of the evaluation: %1</source>
-        <translation>%1评选结果</translation>
+        <translation>%1结果</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3784,6 +3800,18 @@ leader</source>
     <message>
         <source>Bold rows are overdue.</source>
         <translation>粗体行为逾期难题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n problem(s)</source>
+        <translation>
+            <numerusform>截至%1：共%n个难题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中逾期%n个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
