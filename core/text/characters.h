@@ -18,4 +18,10 @@ inline qsizetype characterCount(const QString& text)
     return count;
 }
 
+/// The text on one line, each line break a space: for a table cell that shows a note of several lines.
+inline QString oneLine(const QString& text)
+{
+    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 } // namespace branddesk

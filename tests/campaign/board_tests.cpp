@@ -13,8 +13,6 @@ namespace {
 
 using Status = MilestoneState::Status;
 
-const QDate kToday(2009, 5, 15);
-
 Milestone aMilestone(qint64 id, const char* name, const QDate& due, Applicability applicability)
 {
     Milestone milestone;

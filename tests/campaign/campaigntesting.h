@@ -24,6 +24,9 @@
 
 namespace branddesk::test {
 
+/// The campaign tests' today: 2009-05-15, a Friday in phase 1 (the day TempDatabase's clock shows).
+inline const QDate kToday(2009, 5, 15);
+
 /// "2009-04-21", or "open" for an invalid date (an open end).
 inline QString iso(const QDate& day)
 {

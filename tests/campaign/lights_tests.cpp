@@ -13,7 +13,6 @@ namespace {
 
 using Status = MilestoneState::Status;
 
-const QDate kToday(2009, 5, 15);
 constexpr int kLeadDays = 3;
 
 /// A department with no flags, of `category`.

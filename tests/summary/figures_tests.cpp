@@ -9,9 +9,7 @@
 using namespace branddesk;
 using namespace branddesk::test;
 
-namespace {
-const DateRange kMay{QDate(2009, 5, 1), QDate(2009, 5, 31)};
-}
+namespace {}
 
 TEST_CASE("the campaign figures add up from the departments' rows")
 {

@@ -19,8 +19,6 @@ using namespace branddesk::test;
 
 namespace {
 
-const DateRange kMay{QDate(2009, 5, 1), QDate(2009, 5, 31)};
-
 QString summaryPdf(DemoOffice& office)
 {
     const Result<CampaignFigures> figures = collectCampaignFigures(office.session(), kMay);

@@ -2,17 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/enterprise/activitylistmodel.h"
 
+#include "core/text/characters.h"
 #include "ui/widgets/itemroles.h"
 
 namespace branddesk {
-namespace {
-
-QString oneLine(const QString& text)
-{
-    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
-} // namespace
 
 ActivityListModel::ActivityListModel(QObject* parent)
     : QAbstractTableModel(parent)

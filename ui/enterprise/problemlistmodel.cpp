@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/enterprise/problemlistmodel.h"
 
+#include "core/text/characters.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/statusicon.h"
 
@@ -10,11 +11,6 @@
 
 namespace branddesk {
 namespace {
-
-QString oneLine(const QString& text)
-{
-    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
 
 QString isoDate(const QDate& date)
 {
