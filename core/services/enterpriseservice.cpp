@@ -6,6 +6,7 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/enterprisesnapshots.h"
 #include "core/clock.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 
@@ -351,31 +352,12 @@ Result<Activity> EnterpriseService::saveActivity(Activity activity)
         if (!enterpriseId)
             return fail(enterpriseId.error());
         activity.enterpriseId = *enterpriseId;
-        std::optional<Activity> before;
-        if (isNew) {
-            Result<qint64> id = m_activities.insert(activity);
-            if (!id)
-                return fail(id.error());
-            activity.id = *id;
-        } else {
-            Result<Activity> old = m_activities.find(activity.id);
-            if (!old)
-                return fail(old.error());
-            before = *old;
-            if (Result<void> saved = m_activities.update(activity); !saved)
-                return saved.error().code == Error::Code::Conflict
-                           ? fail(m_audit.explainConflict(saved.error(), EnterpriseAuditEntities::kActivity,
-                                                          activity.id, loadedAt))
-                           : saved;
-        }
-        Result<Activity> after = m_activities.find(activity.id);
-        if (!after)
-            return fail(after.error());
-        stored = *after;
-        if (before)
-            return m_audit.recordUpdate(EnterpriseAuditEntities::kActivity, stored.id, snapshotOf(*before),
-                                        snapshotOf(stored));
-        return m_audit.recordInsert(EnterpriseAuditEntities::kActivity, stored.id, snapshotOf(stored));
+        Result<Activity> saved =
+            audited::save(m_activities, m_audit, EnterpriseAuditEntities::kActivity, activity, loadedAt);
+        if (!saved)
+            return fail(saved.error());
+        stored = std::move(*saved);
+        return {};
     });
     if (!done)
         return fail(done.error());
@@ -387,14 +369,8 @@ Result<void> EnterpriseService::removeActivity(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<Activity> before = m_activities.find(id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> removed = m_activities.remove(id); !removed)
-            return removed;
-        return m_audit.recordDelete(EnterpriseAuditEntities::kActivity, id, snapshotOf(*before));
-    });
+    Result<void> done = m_database.transaction(
+        [&] { return audited::remove(m_activities, m_audit, EnterpriseAuditEntities::kActivity, id); });
     if (done)
         emit changed();
     return done;
@@ -421,31 +397,12 @@ Result<Problem> EnterpriseService::saveProblem(Problem problem)
         if (!enterpriseId)
             return fail(enterpriseId.error());
         problem.enterpriseId = *enterpriseId;
-        std::optional<Problem> before;
-        if (isNew) {
-            Result<qint64> id = m_problems.insert(problem);
-            if (!id)
-                return fail(id.error());
-            problem.id = *id;
-        } else {
-            Result<Problem> old = m_problems.find(problem.id);
-            if (!old)
-                return fail(old.error());
-            before = *old;
-            if (Result<void> saved = m_problems.update(problem); !saved)
-                return saved.error().code == Error::Code::Conflict
-                           ? fail(m_audit.explainConflict(saved.error(), EnterpriseAuditEntities::kProblem, problem.id,
-                                                          loadedAt))
-                           : saved;
-        }
-        Result<Problem> after = m_problems.find(problem.id);
-        if (!after)
-            return fail(after.error());
-        stored = *after;
-        if (before)
-            return m_audit.recordUpdate(EnterpriseAuditEntities::kProblem, stored.id, snapshotOf(*before),
-                                        snapshotOf(stored));
-        return m_audit.recordInsert(EnterpriseAuditEntities::kProblem, stored.id, snapshotOf(stored));
+        Result<Problem> saved =
+            audited::save(m_problems, m_audit, EnterpriseAuditEntities::kProblem, problem, loadedAt);
+        if (!saved)
+            return fail(saved.error());
+        stored = std::move(*saved);
+        return {};
     });
     if (!done)
         return fail(done.error());
@@ -457,14 +414,8 @@ Result<void> EnterpriseService::removeProblem(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<Problem> before = m_problems.find(id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> removed = m_problems.remove(id); !removed)
-            return removed;
-        return m_audit.recordDelete(EnterpriseAuditEntities::kProblem, id, snapshotOf(*before));
-    });
+    Result<void> done = m_database.transaction(
+        [&] { return audited::remove(m_problems, m_audit, EnterpriseAuditEntities::kProblem, id); });
     if (done)
         emit changed();
     return done;

@@ -7,6 +7,7 @@
 #include "core/audit/inspectionsnapshots.h"
 #include "core/clock.h"
 #include "core/inspections/inspectionchecklist.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 
@@ -237,32 +238,13 @@ Result<Inspection> InspectionService::save(Inspection inspection)
     }
     Inspection stored;
     Result<void> done = m_database.transaction([&]() -> Result<void> {
-        std::optional<Inspection> before;
-        if (isNew) {
-            Result<qint64> id = m_inspections.insert(inspection);
-            if (!id)
-                return fail(id.error());
-            inspection.id = *id;
-        } else {
-            Result<Inspection> old = m_inspections.find(inspection.id);
-            if (!old)
-                return fail(old.error());
-            before = *old;
-            if (Result<void> saved = m_inspections.update(inspection); !saved)
-                return saved.error().code == Error::Code::Conflict
-                           ? fail(m_audit.explainConflict(saved.error(), InspectionAuditEntities::kInspection,
-                                                          inspection.id, loadedAt))
-                           : saved;
-        }
-        // Read back what was stored (the demands' ids, the version) and audit exactly that.
-        Result<Inspection> after = m_inspections.find(inspection.id);
-        if (!after)
-            return fail(after.error());
-        stored = *after;
-        if (before)
-            return m_audit.recordUpdate(InspectionAuditEntities::kInspection, stored.id, snapshotOf(*before),
-                                        snapshotOf(stored));
-        return m_audit.recordInsert(InspectionAuditEntities::kInspection, stored.id, snapshotOf(stored));
+        // The stored inspection (the demands' ids, the version) is what is audited and returned.
+        Result<Inspection> saved =
+            audited::save(m_inspections, m_audit, InspectionAuditEntities::kInspection, inspection, loadedAt);
+        if (!saved)
+            return fail(saved.error());
+        stored = std::move(*saved);
+        return {};
     });
     if (!done)
         return fail(done.error());
@@ -274,14 +256,8 @@ Result<void> InspectionService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<Inspection> before = m_inspections.find(id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> removed = m_inspections.remove(id); !removed)
-            return removed;
-        return m_audit.recordDelete(InspectionAuditEntities::kInspection, id, snapshotOf(*before));
-    });
+    Result<void> done = m_database.transaction(
+        [&] { return audited::remove(m_inspections, m_audit, InspectionAuditEntities::kInspection, id); });
     if (done)
         emit changed();
     return done;

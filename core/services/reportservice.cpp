@@ -6,6 +6,7 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/clock.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 
@@ -172,14 +173,8 @@ Result<void> ReportService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<WeeklyReport> before = m_reports.find(id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> removed = m_reports.remove(id); !removed)
-            return removed;
-        return m_audit.recordDelete(ReportAuditEntities::kWeeklyReport, id, snapshotOf(*before));
-    });
+    Result<void> done = m_database.transaction(
+        [&] { return audited::remove(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, id); });
     if (done)
         emit changed();
     return done;
