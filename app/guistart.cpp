@@ -9,6 +9,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/accounts/signin.h"
+#include "ui/backup/dailybackup.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/demobanner.h"
@@ -114,11 +115,6 @@ int runGui(const Options& options, SystemClock& clock)
                               database.error());
             return 1;
         }
-        if (keepsBackups) {
-            if (Result<std::optional<BackupFile>> daily = BackupManager(path, clock).backUpIfFirstToday(); !daily)
-                MessageBox::error(nullptr, QCoreApplication::translate("main", "Today's backup could not be made"),
-                                  daily.error());
-        }
         int exitCode = 0;
         std::optional<QString> restore;
         {
@@ -146,7 +142,11 @@ int runGui(const Options& options, SystemClock& clock)
             if (headless)
                 return takeScreenshot(window, options);
             window.show();
+            DailyBackup daily(path, clock);
+            if (keepsBackups)
+                daily.start(&window);
             exitCode = QApplication::exec();
+            daily.finish(nullptr);
             restore = RestoreRequest::take();
         } // the window and the session (with its connection) are gone before the file is replaced
         if (!restore)

@@ -22,6 +22,7 @@ struct Error {
         Corrupt,     ///< the database file is damaged (restore a backup)
         Forbidden,   ///< the signed-in user's role does not allow it (or nobody is signed in)
         Locked,      ///< an account is locked for a while after repeated wrong passwords
+        Cancelled,   ///< the user stopped long work before it finished; nothing of it was kept
     };
 
     Code code = Code::Generic;

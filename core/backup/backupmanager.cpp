@@ -8,6 +8,7 @@
 #include "core/storage/backupstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,9 @@ namespace branddesk {
 namespace {
 
 const QString kPartialSuffix = QStringLiteral(".partial");
+/// A partial copy untouched this long was abandoned (the program was killed while copying): a copy in progress
+/// writes to it all the time.
+constexpr qint64 kAbandonedAfterSecs = 10 * 60;
 
 } // namespace
 
@@ -72,23 +76,49 @@ QString BackupManager::newBackupPath(BackupReason reason) const
     return path;
 }
 
+void BackupManager::removeAbandonedCopies() const
+{
+    const QDir dir(folder());
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-kAbandonedAfterSecs);
+    const QStringList patterns{baseName() + QStringLiteral("-*.sqlite") + kPartialSuffix,
+                               baseName() + QStringLiteral("-*.sqlite") + kPartialSuffix + QStringLiteral("-journal")};
+    for (const QFileInfo& file : dir.entryInfoList(patterns, QDir::Files)) {
+        if (file.lastModified().toUTC() < stale)
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
 Result<BackupFile> BackupManager::backUp(BackupReason reason)
 {
     if (!QDir().mkpath(folder()))
         return fail(
             Error::Code::Storage,
             QCoreApplication::translate("BackupManager", "The backup folder %1 could not be created.").arg(folder()));
+    removeAbandonedCopies();
     const QString path = newBackupPath(reason);
     const QString partial = path + kPartialSuffix;
-    auto abandon = [&partial](const Error& error) {
+    // SQLite looks at the stop flag during the copy and the check (sql::stopWhen); between the steps, so do we.
+    const auto stopped = [this] { return m_stop && m_stop->load(); };
+    auto abandon = [&partial, &stopped](const Error& error) {
         QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        if (stopped())
+            return fail(Error::Code::Cancelled,
+                        QCoreApplication::translate("BackupManager", "The backup was cancelled; no backup was kept."));
         return fail(error);
     };
-    if (Result<void> copied = BackupStore::copyInto(m_databasePath, partial, m_busyTimeoutMs); !copied)
+    const Error cancelled = Error::make(Error::Code::Cancelled, QString()); // abandon() words it
+    if (stopped())
+        return abandon(cancelled);
+    if (Result<void> copied = BackupStore::copyInto(m_databasePath, partial, m_busyTimeoutMs, m_stop); !copied)
         return abandon(copied.error());
-    Result<QStringList> problems = BackupStore::integrityProblems(partial, m_busyTimeoutMs);
+    if (stopped())
+        return abandon(cancelled);
+    Result<QStringList> problems = BackupStore::integrityProblems(partial, m_busyTimeoutMs, m_stop);
     if (!problems)
         return abandon(problems.error());
+    if (stopped())
+        return abandon(cancelled);
     if (!problems->isEmpty())
         return abandon(Error::make(Error::Code::Corrupt,
                                    QCoreApplication::translate("BackupManager",
@@ -123,7 +153,8 @@ Result<std::optional<BackupFile>> BackupManager::backUpIfFirstToday()
 Result<void> BackupManager::rotate()
 {
     for (const BackupFile& old : BackupRotation::expired(backups(), m_clock.today())) {
-        if (!QFile::remove(old.path))
+        // Another BrandDesk (or this one's daily backup) may have rotated it away a moment ago.
+        if (!QFile::remove(old.path) && QFileInfo::exists(old.path))
             return fail(
                 Error::Code::Storage,
                 QCoreApplication::translate("BackupManager", "The old backup %1 could not be deleted.").arg(old.path));

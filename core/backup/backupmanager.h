@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace branddesk {
@@ -32,6 +33,9 @@ public:
     QString databasePath() const { return m_databasePath; }
     QString folder() const { return folderFor(m_databasePath); }
     void setBusyTimeoutMs(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    /// A backup gives up soon after `*stop` becomes true (set from another thread): it fails with
+    /// Error::Code::Cancelled and leaves no file behind. nullptr (the default) lets it run to the end.
+    void setStopFlag(const std::atomic_bool* stop) { m_stop = stop; }
 
     /// The backups of this database, newest first.
     QList<BackupFile> backups() const;
@@ -51,12 +55,15 @@ public:
 private:
     QString baseName() const;
     QString newBackupPath(BackupReason reason) const;
+    /// Deletes partial copies (and their journals) that a killed program left behind.
+    void removeAbandonedCopies() const;
     Result<void> checkRestorable(const QString& path) const;
     Result<BackupFile> copyDamaged();
 
     QString m_databasePath;
     const Clock& m_clock;
     int m_busyTimeoutMs = Database::kBusyTimeoutMs;
+    const std::atomic_bool* m_stop = nullptr;
 };
 
 } // namespace branddesk

@@ -34,7 +34,7 @@ const QList<DatabaseCheck>& DatabaseChecks::all()
     // Add a check here: a name for the report and a function that returns the problems it found.
     static const QList<DatabaseCheck> checks = {
         {QT_TRANSLATE_NOOP("DatabaseChecks", "integrity of the file (integrity_check)"),
-         &BackupStore::integrityProblems},
+         [](const QString& path, int busyTimeoutMs) { return BackupStore::integrityProblems(path, busyTimeoutMs); }},
         {QT_TRANSLATE_NOOP("DatabaseChecks", "references between records (foreign_key_check)"),
          &BackupStore::foreignKeyProblems},
         {QT_TRANSLATE_NOOP("DatabaseChecks", "the audit trail (hash chain)"), &auditChainProblems},

@@ -54,11 +54,14 @@ Result<void> withConnection(const QString& path, Access access, int busyTimeoutM
 }
 
 /// Every row's columns joined by spaces.
-Result<QStringList> rowsOf(const QString& path, const char* statement, int busyTimeoutMs, const QString& whatFailed)
+/// `stop` as for BackupStore::copyInto().
+Result<QStringList> rowsOf(const QString& path, const char* statement, int busyTimeoutMs, const QString& whatFailed,
+                           const std::atomic_bool* stop = nullptr)
 {
     QStringList rows;
     Result<void> done =
         withConnection(path, Access::ReadOnly, busyTimeoutMs, [&](const QSqlDatabase& db) -> Result<void> {
+            sql::stopWhen(db, stop);
             Result<QSqlQuery> query = sql::run(db, statement, {}, whatFailed);
             if (!query)
                 return fail(query.error());
@@ -68,6 +71,8 @@ Result<QStringList> rowsOf(const QString& path, const char* statement, int busyT
                     columns.append(query->value(i).toString());
                 rows.append(columns.join(QLatin1Char(' ')));
             }
+            if (query->lastError().isValid()) // stopped, or failed between rows
+                return fail(sql::storageError(query->lastError(), whatFailed));
             return {};
         });
     if (!done)
@@ -77,9 +82,11 @@ Result<QStringList> rowsOf(const QString& path, const char* statement, int busyT
 
 } // namespace
 
-Result<void> BackupStore::copyInto(const QString& databasePath, const QString& targetPath, int busyTimeoutMs)
+Result<void> BackupStore::copyInto(const QString& databasePath, const QString& targetPath, int busyTimeoutMs,
+                                   const std::atomic_bool* stop)
 {
     return withConnection(databasePath, Access::ReadOnly, busyTimeoutMs, [&](const QSqlDatabase& db) -> Result<void> {
+        sql::stopWhen(db, stop);
         Result<QSqlQuery> done =
             sql::run(db, kVacuumInto, {{":target", targetPath}},
                      QCoreApplication::translate("BackupStore", "the backup copy could not be written"));
@@ -89,10 +96,10 @@ Result<void> BackupStore::copyInto(const QString& databasePath, const QString& t
     });
 }
 
-Result<QStringList> BackupStore::integrityProblems(const QString& path, int busyTimeoutMs)
+Result<QStringList> BackupStore::integrityProblems(const QString& path, int busyTimeoutMs, const std::atomic_bool* stop)
 {
     Result<QStringList> rows = rowsOf(path, kIntegrityCheck, busyTimeoutMs,
-                                      QCoreApplication::translate("BackupStore", "the integrity check failed"));
+                                      QCoreApplication::translate("BackupStore", "the integrity check failed"), stop);
     if (rows && rows->size() == 1 && rows->first() == QLatin1String("ok"))
         rows->clear();
     if (!rows && rows.error().code == Error::Code::Corrupt)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace branddesk {
 
 /// The SQL behind backups and checks. Every function opens its own short-lived connection to a file by
@@ -21,9 +23,12 @@ public:
 
     /// Writes a consistent copy of the database at `databasePath` to `targetPath` (which must not exist)
     /// with VACUUM INTO, reading through a read-only connection.
-    static Result<void> copyInto(const QString& databasePath, const QString& targetPath, int busyTimeoutMs);
-    /// The rows of PRAGMA integrity_check; empty when the file is sound.
-    static Result<QStringList> integrityProblems(const QString& path, int busyTimeoutMs);
+    /// With a `stop` flag it gives up soon after the flag becomes true (and fails; the caller deletes the target).
+    static Result<void> copyInto(const QString& databasePath, const QString& targetPath, int busyTimeoutMs,
+                                 const std::atomic_bool* stop = nullptr);
+    /// The rows of PRAGMA integrity_check; empty when the file is sound. `stop` as for copyInto().
+    static Result<QStringList> integrityProblems(const QString& path, int busyTimeoutMs,
+                                                 const std::atomic_bool* stop = nullptr);
     /// The rows of PRAGMA foreign_key_check ("table row rowid refers to a missing parent"); empty when sound.
     static Result<QStringList> foreignKeyProblems(const QString& path, int busyTimeoutMs);
     /// The application id and data version of the file.

@@ -135,6 +135,24 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
     return query;
 }
 
+void stopWhen(const QSqlDatabase& db, const std::atomic_bool* stop)
+{
+    // How many virtual machine steps SQLite runs between looks at the flag: a few milliseconds' work.
+    constexpr int kStepsBetweenLooks = 100000;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (!stop) {
+        sqlite3_progress_handler(connection, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        connection, kStepsBetweenLooks,
+        [](void* flag) -> int { return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool*>(stop));
+}
+
 Result<void> readIntegerRows(const QSqlDatabase& db, const char* statement, int columns,
                              const std::function<void(const qint64* values)>& row, const QString& whatFailed)
 {

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <initializer_list>
 #include <utility>
@@ -40,6 +41,10 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const char* statement,
 /// of rows that compliance reads; with another driver it goes through QSqlQuery.
 Result<void> readIntegerRows(const QSqlDatabase& db, const char* statement, int columns,
                              const std::function<void(const qint64* values)>& row, const QString& whatFailed);
+
+/// Makes long statements on `db` (VACUUM INTO, integrity_check) give up soon after `*stop` becomes true, with
+/// SQLITE_INTERRUPT; nullptr lets them run to the end. On SQLite only; other drivers ignore it.
+void stopWhen(const QSqlDatabase& db, const std::atomic_bool* stop);
 
 /// A QString as stored: never NULL, so NOT NULL columns accept an empty text.
 inline QVariant text(const QString& value)

@@ -630,6 +630,10 @@
         <source>The file %1 could not be removed.</source>
         <translation>The file %1 could not be removed.</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no backup was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -910,6 +914,13 @@
     <message>
         <source>Only &amp;incomplete</source>
         <translation>Only &amp;incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2327,33 @@ overdue/open</source>
     <message>
         <source>Nothing was imported: line %1: %2</source>
         <translation>Nothing was imported: line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentImportDialog</name>
+    <message>
+        <source>Import departments</source>
+        <translation type="unfinished">Import departments</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished">Choose &amp;File…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation type="unfinished">Reason or change</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4213,33 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -5455,6 +5520,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::DailyBackup</name>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing today&apos;s backup… If you cancel it, it is made at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made</source>
+        <translation type="unfinished">Today&apos;s backup could not be made</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::DashboardView</name>
     <message>
         <source>This week</source>
@@ -5562,10 +5646,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>BrandDesk backups (*.sqlite)</source>
-        <translation>BrandDesk backups (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Replace the data with the backup %1?
 
 The current data is backed up first, then BrandDesk opens the restored file.</source>
@@ -5631,26 +5711,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>Import departments</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Reason or change</source>
-        <translation>Reason or change</translation>
-    </message>
-    <message>
-        <source>Choose &amp;File…</source>
-        <translation>Choose &amp;File…</translation>
-    </message>
-    <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
@@ -5677,6 +5737,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>Nothing can be imported until every row is correct.</source>
         <translation>Nothing can be imported until every row is correct.</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7601,6 +7669,25 @@ Due: %4</translation>
     </message>
 </context>
 <context>
+    <name>branddesk::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no backups yet. Choose a backup kept elsewhere with “Other file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restore from backup</translation>
+    </message>
+    <message>
+        <source>BrandDesk backups (*.sqlite)</source>
+        <translation type="unfinished">BrandDesk backups (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ResultsModel</name>
     <message>
         <source>—</source>
@@ -7992,10 +8079,6 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
     <message>
         <source>The backup was restored. The data as it was before is kept in %1.</source>
         <translation>The backup was restored. The data as it was before is kept in %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be made</source>
-        <translation>Today&apos;s backup could not be made</translation>
     </message>
     <message>
         <source>The campaign could not be set up</source>

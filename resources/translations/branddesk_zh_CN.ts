@@ -630,6 +630,10 @@
         <source>The file %1 could not be removed.</source>
         <translation>无法删除文件 %1。</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no backup was kept.</source>
+        <translation>备份已取消，未保留任何备份文件。</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -910,6 +914,13 @@
     <message>
         <source>Only &amp;incomplete</source>
         <translation>仅显示有缺项的(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2319,33 @@ overdue/open</source>
     <message>
         <source>Nothing was imported: line %1: %2</source>
         <translation>未导入任何数据：第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentImportDialog</name>
+    <message>
+        <source>Import departments</source>
+        <translation>导入部门</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>原因或变更</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4204,33 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>请选择要恢复到的备份。恢复前会先备份当前数据，因此恢复本身也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>备份原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -5440,6 +5505,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::DailyBackup</name>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在进行今日备份…</translation>
+    </message>
+    <message>
+        <source>Finishing today&apos;s backup… If you cancel it, it is made at the next start.</source>
+        <translation>正在完成今日备份…如取消，将在下次启动时重新备份。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made</source>
+        <translation>今日备份未能完成</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made: %1</source>
+        <translation>今日备份已完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::DashboardView</name>
     <message>
         <source>This week</source>
@@ -5547,10 +5631,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>BrandDesk backups (*.sqlite)</source>
-        <translation>服务品牌督查台备份 (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Replace the data with the backup %1?
 
 The current data is backed up first, then BrandDesk opens the restored file.</source>
@@ -5616,26 +5696,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>导入部门</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>处理方式</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Reason or change</source>
-        <translation>原因或变更内容</translation>
-    </message>
-    <message>
-        <source>Choose &amp;File…</source>
-        <translation>选择文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
@@ -5662,6 +5722,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Nothing can be imported until every row is correct.</source>
         <translation>所有行均无误后方可导入。</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import…</source>
+        <translation>导入前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled, so nothing was imported.</source>
+        <translation>备份已取消，因此没有导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7644,25 @@ Due: %4</source>
     </message>
 </context>
 <context>
+    <name>branddesk::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This database has no backups yet. Choose a backup kept elsewhere with “Other file…”.</source>
+        <translation>此数据库还没有备份。可通过“其他文件…”选择保存在别处的备份。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>BrandDesk backups (*.sqlite)</source>
+        <translation>服务品牌督查台备份 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ResultsModel</name>
     <message>
         <source>—</source>
@@ -7966,10 +8053,6 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
     <message>
         <source>The backup was restored. The data as it was before is kept in %1.</source>
         <translation>备份已恢复。恢复前的数据保存在 %1 中。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be made</source>
-        <translation>无法完成今天的备份</translation>
     </message>
     <message>
         <source>The campaign could not be set up</source>

@@ -5,15 +5,22 @@
 #include "core/storage/backupstore.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/storage/sqlsupport.h"
 #include "tests/safety/damage.h"
 #include "tests/support/builders.h"
 #include "tests/support/filehash.h"
 #include "tests/support/rawsqlite.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
 
 #include <catch2/catch.hpp>
 
@@ -75,6 +82,79 @@ TEST_CASE("the daily backup is made on the first start of a day only")
     REQUIRE(nextDay->has_value());
     CHECK((*nextDay)->takenAt.date() == QDate(2009, 5, 16));
     CHECK(manager.backups().size() == 2);
+}
+
+TEST_CASE("a partial copy left by a killed program is removed by the next backup, a fresh one is left alone")
+{
+    TempDatabase temp;
+    BackupManager manager(temp.path(), temp.clock());
+    REQUIRE(QDir().mkpath(manager.folder()));
+    const QDir folder(manager.folder());
+    auto leave = [&folder](const QString& name, qint64 ageSecs) {
+        QFile file(folder.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("half a copy");
+        file.close();
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs), QFileDevice::FileModificationTime));
+    };
+    leave(QStringLiteral("branddesk-20090514-100000-daily.sqlite.partial"), 3600);
+    leave(QStringLiteral("branddesk-20090514-100000-daily.sqlite.partial-journal"), 3600);
+    leave(QStringLiteral("branddesk-20090515-095959-manual.sqlite.partial"), 5); // another program is copying
+    leave(QStringLiteral("other-20090514-100000-daily.sqlite.partial"), 3600);   // another database's
+
+    REQUIRE(manager.backUp(BackupReason::Manual));
+
+    const QStringList left = folder.entryList({QStringLiteral("*.partial*")}, QDir::Files, QDir::Name);
+    CHECK(left == QStringList{QStringLiteral("branddesk-20090515-095959-manual.sqlite.partial"),
+                              QStringLiteral("other-20090514-100000-daily.sqlite.partial")});
+}
+
+TEST_CASE("a cancelled backup fails as cancelled and leaves nothing in the backups folder")
+{
+    TempDatabase temp;
+    for (int i = 0; i < 20; ++i)
+        REQUIRE(temp.departments().add(aDepartment(QStringLiteral("部门%1").arg(i))));
+    BackupManager manager(temp.path(), temp.clock());
+    std::atomic_bool stop = true; // cancelled before SQLite gets far
+
+    manager.setStopFlag(&stop);
+    const Result<BackupFile> made = manager.backUp(BackupReason::Manual);
+
+    REQUIRE_FALSE(made);
+    CHECK(made.error().code == Error::Code::Cancelled);
+    CHECK(QDir(manager.folder()).entryList(QDir::Files).isEmpty());
+    CHECK(manager.backups().isEmpty());
+
+    stop = false;
+    REQUIRE(manager.backUp(BackupReason::Manual)); // the same manager works once the flag is down
+}
+
+TEST_CASE("a long statement gives up soon after its stop flag is raised")
+{
+    const QString name = QStringLiteral("stop-flag-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(db.open());
+        constexpr const char* kLong =
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 50000000) "
+            "SELECT count(*) FROM c";
+        std::atomic_bool stop = true;
+        sql::stopWhen(db, &stop);
+        const Result<QSqlQuery> stopped = sql::run(db, kLong, {}, QStringLiteral("counting"));
+        CHECK_FALSE(stopped);
+
+        sql::stopWhen(db, nullptr);
+        constexpr const char* kShort =
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) "
+            "SELECT count(*) FROM c";
+        Result<QSqlQuery> finished = sql::run(db, kShort, {}, QStringLiteral("counting"));
+        REQUIRE(finished);
+        REQUIRE(finished->next());
+        CHECK(finished->value(0).toInt() == 300000);
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_CASE("rotation keeps 14 daily, 8 weekly and 12 monthly backups")

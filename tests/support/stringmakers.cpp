@@ -29,6 +29,8 @@ std::string errorCodeName(Error::Code code)
         return "Forbidden";
     case Error::Code::Locked:
         return "Locked";
+    case Error::Code::Cancelled:
+        return "Cancelled";
     }
     return "Error::Code(" + std::to_string(static_cast<int>(code)) + ")";
 }

@@ -6,6 +6,8 @@
 #include "tests/support/filehash.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/ui/uidriver.h"
+#include "ui/backup/dailybackup.h"
+#include "ui/backup/restorebackupdialog.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/import/departmentimportdialog.h"
 #include "ui/mainwindow.h"
@@ -13,8 +15,12 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 
 using namespace branddesk;
@@ -95,15 +101,19 @@ TEST_CASE("back up now makes a backup, and restoring asks first, then closes the
     REQUIRE(backups.size() == 1);
     CHECK(MessageBox::lastText().contains(backups.first().path));
 
-    FileDialog::setNextFileName(backups.first().path);
+    auto chooseListed = [](RestoreBackupDialog* dialog) {
+        CHECK(child<QTableWidget>(dialog, "backupsTableWidget")->rowCount() == 1);
+        child<QPushButton>(dialog, "restorePushButton")->click();
+    };
     MessageBox::setNextAnswer(QMessageBox::Cancel);
-    menuAction(&window, "restoreFromBackupAction")->trigger();
+    REQUIRE(withModal<RestoreBackupDialog>([&] { menuAction(&window, "restoreFromBackupAction")->trigger(); },
+                                           chooseListed));
     CHECK_FALSE(RestoreRequest::take().has_value());
     CHECK(window.isVisible());
 
-    FileDialog::setNextFileName(backups.first().path);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    menuAction(&window, "restoreFromBackupAction")->trigger();
+    REQUIRE(withModal<RestoreBackupDialog>([&] { menuAction(&window, "restoreFromBackupAction")->trigger(); },
+                                           chooseListed));
     CHECK(RestoreRequest::take() == backups.first().path);
     CHECK_FALSE(window.isVisible());
 }
@@ -119,4 +129,87 @@ TEST_CASE("a clerk may not restore a backup")
 
     CHECK(MessageBox::lastText() == db.session().currentUser().requireAdmin().error().message);
     CHECK_FALSE(RestoreRequest::take().has_value());
+}
+
+TEST_CASE("the daily backup is made while the window is open, and the status bar says so")
+{
+    TempDatabase db;
+    MainWindow window(db.session());
+    window.show();
+    DailyBackup daily(db.path(), db.clock());
+    QSignalSpy done(&daily, &DailyBackup::finished);
+
+    daily.start(&window);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Making today's backup…"));
+    REQUIRE((done.count() == 1 || done.wait(30000)));
+
+    REQUIRE(daily.outcome().has_value());
+    REQUIRE(*daily.outcome());
+    REQUIRE((*daily.outcome())->has_value());
+    const QList<BackupFile> backups = BackupManager(db.path(), db.clock()).backups();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == BackupReason::Daily);
+    CHECK(window.statusBar()->currentMessage().contains(QFileInfo(backups.first().path).fileName()));
+
+    // The second start of the day makes none and says nothing.
+    DailyBackup again(db.path(), db.clock());
+    QSignalSpy againDone(&again, &DailyBackup::finished);
+    again.start(&window);
+    again.finish(&window);
+    REQUIRE((againDone.count() == 1 || againDone.wait(30000)));
+    REQUIRE(*again.outcome());
+    CHECK_FALSE((*again.outcome())->has_value());
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    CHECK(BackupManager(db.path(), db.clock()).backups().size() == 1);
+}
+
+TEST_CASE("closing waits for a daily backup still running, so the file is whole")
+{
+    TempDatabase db;
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(db.departments().add(aDepartment(QStringLiteral("部门%1").arg(i))));
+    DailyBackup daily(db.path(), db.clock());
+
+    daily.start(nullptr);
+    daily.finish(nullptr);
+
+    CHECK_FALSE(daily.isRunning());
+    REQUIRE(daily.outcome().has_value());
+    REQUIRE(*daily.outcome());
+    REQUIRE((*daily.outcome())->has_value());
+    CHECK(QFileInfo::exists((**daily.outcome())->path));
+    CHECK(QDir(BackupManager::folderFor(db.path())).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("the restore dialog lists the backups newest first and offers yesterday's data first")
+{
+    const QDate today(2009, 5, 15);
+    auto backup = [](const char* name, const QDate& day, int hour, BackupReason reason) {
+        return BackupFile{QString::fromLatin1(name), QDateTime(day, QTime(hour, 0)), reason};
+    };
+    const QList<BackupFile> backups = {
+        backup("/b/today.sqlite", today, 9, BackupReason::Daily),
+        backup("/b/damaged.sqlite", today.addDays(-1), 18, BackupReason::Damaged),
+        backup("/b/yesterday.sqlite", today.addDays(-1), 9, BackupReason::Daily),
+        backup("/b/before.sqlite", today.addDays(-2), 9, BackupReason::Daily),
+    };
+    RestoreBackupDialog dialog(backups, today);
+    auto* table = child<QTableWidget>(&dialog, "backupsTableWidget");
+
+    REQUIRE(table->rowCount() == 4);
+    CHECK(table->item(1, 1)->text() == BackupFile::reasonName(BackupReason::Damaged));
+    REQUIRE(table->selectedItems().size() == 3);
+    CHECK(table->selectedItems().first()->row() == 2);
+    child<QPushButton>(&dialog, "restorePushButton")->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.chosenPath() == QStringLiteral("/b/yesterday.sqlite"));
+
+    RestoreBackupDialog other(backups, today);
+    FileDialog::setNextFileName(QStringLiteral("/elsewhere/copy.sqlite"));
+    child<QPushButton>(&other, "otherFilePushButton")->click();
+    CHECK(other.result() == QDialog::Accepted);
+    CHECK(other.chosenPath() == QStringLiteral("/elsewhere/copy.sqlite"));
+
+    RestoreBackupDialog none({}, today);
+    CHECK_FALSE(child<QPushButton>(&none, "restorePushButton")->isEnabled());
 }

@@ -4,10 +4,10 @@
 
 #include "core/backup/backupmanager.h"
 #include "core/services/session.h"
+#include "ui/backup/backupwithprogress.h"
+#include "ui/backup/restorebackupdialog.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/import/departmentimportdialog.h"
-#include "ui/widgets/busywork.h"
-#include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
@@ -53,15 +53,17 @@ void DataSafetyActions::importDepartments()
 void DataSafetyActions::backUpNow()
 {
     // A large database takes a while to copy and check: the copy is made on its own connection, off the UI thread.
-    std::optional<Result<BackupFile>> made;
-    runBusy(m_window, tr("Backing up the database…"), [&made, path = m_session.database().path(), this] {
-        made = BackupManager(path, m_session.clock()).backUp(BackupReason::Manual);
-    });
-    if (!*made) {
-        MessageBox::error(m_window, tr("Back up now"), made->error());
+    const Result<BackupFile> made = backUpWithProgress(
+        m_window, tr("Backing up the database…"), m_session.database().path(), m_session.clock(), BackupReason::Manual);
+    if (!made && made.error().code == Error::Code::Cancelled) {
+        MessageBox::information(m_window, tr("Back up now"), made.error().message);
         return;
     }
-    MessageBox::information(m_window, tr("Back up now"), tr("The database was backed up to\n%1").arg((*made)->path));
+    if (!made) {
+        MessageBox::error(m_window, tr("Back up now"), made.error());
+        return;
+    }
+    MessageBox::information(m_window, tr("Back up now"), tr("The database was backed up to\n%1").arg(made->path));
 }
 
 void DataSafetyActions::restoreFromBackup()
@@ -70,10 +72,11 @@ void DataSafetyActions::restoreFromBackup()
         MessageBox::error(m_window, tr("Restore from backup"), allowed.error());
         return;
     }
-    const QString path =
-        FileDialog::getOpenFileName(m_window, tr("Restore from backup"), tr("BrandDesk backups (*.sqlite)"));
-    if (path.isEmpty())
+    RestoreBackupDialog chooser(BackupManager(m_session.database().path(), m_session.clock()).backups(),
+                                m_session.clock().today(), m_window);
+    if (chooser.exec() != QDialog::Accepted)
         return;
+    const QString path = chooser.chosenPath();
     const MessageBox::Button answer =
         MessageBox::question(m_window, tr("Restore from backup"),
                              tr("Replace the data with the backup %1?\n\nThe current data is backed up first, then "

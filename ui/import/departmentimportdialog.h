@@ -6,11 +6,14 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
-class QLabel;
 class QPushButton;
-class QTableWidget;
+
+namespace Ui {
+class DepartmentImportDialog;
+}
 
 namespace branddesk {
 
@@ -22,6 +25,7 @@ class DepartmentImportDialog : public QDialog {
     Q_OBJECT
 public:
     explicit DepartmentImportDialog(Session& session, QWidget* parent = nullptr);
+    ~DepartmentImportDialog() override;
 
     /// Asks for a file and previews it; false when none was chosen.
     bool chooseFile();
@@ -33,12 +37,10 @@ public:
 private:
     void showPreview();
 
+    std::unique_ptr<Ui::DepartmentImportDialog> m_ui;
     Session& m_session;
     DepartmentImport m_import;
     std::optional<DepartmentImportPreview> m_preview;
-    QLabel* m_fileLabel;
-    QTableWidget* m_table;
-    QLabel* m_summary;
     QPushButton* m_importButton;
 };
 

@@ -6,14 +6,21 @@
 
 #include <functional>
 
+class QThread;
 class QWidget;
 
 namespace branddesk {
 
 /// Runs `work` in a worker thread while the window stays painted; after half a second a modal "busy" dialog
-/// (object name "busyProgressDialog", no Cancel: the work cannot be stopped halfway) says what is going on.
-/// Returns when the work is done. `work` must not touch widgets or the session's own database connection:
-/// it opens what it needs (as BackupManager does).
-void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work);
+/// (object name "busyProgressDialog") says what is going on. Returns when the work is done. `work` must not
+/// touch widgets or the session's own database connection: it opens what it needs (as BackupManager does).
+/// With a `cancel` function the dialog has a Cancel button that calls it (on the UI thread); the work is then
+/// expected to stop soon, leaving nothing half-done, and runBusy still returns only when it has. Without one
+/// the dialog has no Cancel: the work cannot be stopped halfway.
+void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work,
+             const std::function<void()>& cancel = {});
+
+/// Waits, the same way, for a worker thread that is already running (or has already finished).
+void waitBusy(QWidget* parent, const QString& label, QThread& worker, const std::function<void()>& cancel = {});
 
 } // namespace branddesk
