@@ -5,6 +5,7 @@
 #include "core/demo/demoenterprise.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
+#include "core/enterprise/concentratedweeks.h"
 #include "core/services/session.h"
 
 #include <QRandomGenerator>
@@ -50,6 +51,10 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
                 completion.doneDate = done;
                 completion.evidence = QStringLiteral("%1：已按要求完成，相关材料已报市级机关作风建设领导小组办公室。")
                                           .arg(milestone.shortName);
+                // Drawn like the others (the same data for a seed), but the concentrated week follows the
+                // activity records and is not ticked by hand.
+                if (milestone.code == ConcentratedWeeks::kMilestoneCode)
+                    continue;
                 if (Result<MilestoneCompletion> saved = session.milestones().record(completion); !saved)
                     return fail(saved.error());
             }

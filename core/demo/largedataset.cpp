@@ -5,6 +5,7 @@
 #include "core/demo/demodata.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
+#include "core/enterprise/concentratedweeks.h"
 #include "core/services/session.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,10 @@ Result<void> addCompletions(Session& session, const Campaign& campaign, const QL
             completion.departmentId = department.id;
             completion.doneDate = std::min(done, today);
             completion.evidence = QStringLiteral("%1：已按要求完成。").arg(milestone.shortName);
+            // Drawn like the others (the same data for a seed), but the concentrated week follows the
+            // activity records and is not ticked by hand.
+            if (milestone.code == ConcentratedWeeks::kMilestoneCode)
+                continue;
             if (Result<MilestoneCompletion> saved = session.milestones().record(completion); !saved)
                 return fail(saved.error());
             ++counts.milestoneCompletions;

@@ -38,6 +38,15 @@ Result<QHash<qint64, QDate>> ConcentratedWeeks::facingSince(const QList<Departme
     return result;
 }
 
+QString ConcentratedWeeks::notTickedByHand(const QString& milestoneName)
+{
+    return QCoreApplication::translate("ConcentratedWeeks",
+                                       "\"%1\" is judged from the enterprise-service records: it is met when every "
+                                       "quarter so far has its concentrated week logged (Enterprise service › "
+                                       "Quarterly weeks). It is not ticked by hand.")
+        .arg(milestoneName);
+}
+
 Result<QuarterCompliance> ConcentratedWeeks::compliance(const Campaign& campaign, const QList<Department>& departments,
                                                         const QDate& today) const
 {

@@ -25,6 +25,9 @@ public:
 
     ConcentratedWeeks(Database& database, const AuditLog& audit);
 
+    /// Why the milestone named `milestoneName` cannot be ticked by hand (translated): it follows the records.
+    static QString notTickedByHand(const QString& milestoneName);
+
     /// The quarters of `campaign` up to `today` for the active enterprise-facing ones of `departments`
     /// (kept in their order).
     Result<QuarterCompliance> compliance(const Campaign& campaign, const QList<Department>& departments,

@@ -80,6 +80,8 @@ Result<MilestoneCompletion> MilestoneService::record(MilestoneCompletion complet
         return fail(Error::Code::Validation,
                     tr("\"%1\" does not apply to %2 (%3 only).")
                         .arg(milestone->name, department->name, applicabilityName(milestone->appliesTo)));
+    if (milestone->code == ConcentratedWeeks::kMilestoneCode)
+        return fail(Error::Code::Validation, ConcentratedWeeks::notTickedByHand(milestone->name));
 
     completion.recordedAt = m_clock.nowUtc();
     completion.recordedBy = m_user.name();

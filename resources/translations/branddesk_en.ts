@@ -1557,6 +1557,10 @@
         <source>Enterprise service records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is judged from the enterprise-service records: it is met when every quarter so far has its concentrated week logged (Enterprise service › Quarterly weeks). It is not ticked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -6269,6 +6273,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise a Problem…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

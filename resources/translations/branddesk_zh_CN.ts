@@ -1545,6 +1545,10 @@
         <source>Enterprise service records</source>
         <translation>服务企业记录</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is judged from the enterprise-service records: it is met when every quarter so far has its concentrated week logged (Enterprise service › Quarterly weeks). It is not ticked by hand.</source>
+        <translation>“%1”根据服务企业记录自动判定：截至目前每个季度均已登记集中攻坚周即为完成（服务企业 › 季度集中攻坚），不能手工勾选。</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -6251,6 +6255,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
         <translation>删除 %1 %2 的活动记录吗？操作记录中会保留副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a Problem…</source>
+        <translation>登记企业难题(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -56,14 +56,17 @@ TEST_CASE("the concentrated-week milestone is done while every quarter due so fa
     CHECK(stateOf(office, office.finance).status == MilestoneState::Status::Done);
 }
 
-TEST_CASE("a manual tick of the concentrated-week milestone does not light it")
+TEST_CASE("the concentrated-week milestone cannot be ticked by hand, and says why")
 {
     EnterpriseOffice office(QDate(2009, 6, 20));
     MilestoneCompletion tick;
     tick.milestoneId = concentratedWeek(office.campaign).id;
     tick.departmentId = office.finance.id;
     tick.doneDate = QDate(2009, 6, 19);
-    REQUIRE(office.temp.session().milestones().record(tick));
+    const Result<MilestoneCompletion> refused = office.temp.session().milestones().record(tick);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("Quarterly weeks")));
     CHECK(stateOf(office, office.finance).status != MilestoneState::Status::Done);
 }
 

@@ -5,6 +5,7 @@
 // read-only view, overdue problems in "behind today", the main window's Ctrl+0 and the models under Qt's tester.
 #include "core/demo/demodata.h"
 #include "core/documents/pdfexport.h"
+#include "core/enterprise/concentratedweeks.h"
 #include "core/enterprise/problemledgersheet.h"
 #include "core/services/session.h"
 #include "tests/support/builders.h"
@@ -12,6 +13,7 @@
 #include "tests/ui/uidriver.h"
 #include "ui/campaign/behindlistmodel.h"
 #include "ui/campaign/behindview.h"
+#include "ui/campaign/milestoneactions.h"
 #include "ui/enterprise/activityentrydialog.h"
 #include "ui/enterprise/activitylistmodel.h"
 #include "ui/enterprise/enterprisepagedialog.h"
@@ -28,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -243,6 +246,65 @@ TEST_CASE("the enterprise models pass Qt's model tester, empty and with records"
     CHECK(problems.rowCount() == 1);
     for (int column = 0; column < ProblemListModel::ColumnCount; ++column)
         CHECK(problems.headerData(column, Qt::Horizontal).isValid());
+}
+
+TEST_CASE("a problem raised from a visit starts with its department, enterprise and day, and is linked to it")
+{
+    EnterpriseDesk desk;
+    Activity visit;
+    visit.kind = ActivityKind::ThreeInto;
+    visit.departmentId = desk.finance.id;
+    visit.startDate = QDate(2009, 6, 10);
+    visit.enterpriseName = utf8("常州某某机械有限公司");
+    const Result<Activity> saved = desk.service().saveActivity(visit);
+    REQUIRE(saved);
+    EnterpriseView view(desk.temp.session());
+    view.show();
+    auto* table = child<QTableView>(&view, "activitiesTableView");
+    REQUIRE(table->model()->rowCount() == 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+
+    REQUIRE(withModal<ProblemDialog>(
+        [&] { child<QAction>(&view, "raiseProblemAction")->trigger(); },
+        [](ProblemDialog* dialog) {
+            CHECK(child<QLineEdit>(dialog, "enterpriseLineEdit")->text() == utf8("常州某某机械有限公司"));
+            CHECK(child<QDateEdit>(dialog, "raisedDateEdit")->date() == QDate(2009, 6, 10));
+            typeText(child<QPlainTextEdit>(dialog, "descriptionPlainTextEdit"), utf8("用工招聘难。"));
+            typeText(child<QLineEdit>(dialog, "leaderLineEdit"), utf8("张副局长"));
+            typeText(child<QLineEdit>(dialog, "teamLineEdit"), utf8("就业处"));
+            typeText(child<QPlainTextEdit>(dialog, "planPlainTextEdit"), utf8("组织专场招聘会。"));
+            dialog->accept();
+        }));
+
+    const Result<QList<Problem>> problems = desk.service().problems();
+    REQUIRE(problems);
+    REQUIRE(problems->size() == 1);
+    CHECK(problems->first().activityId == saved->id);
+    CHECK(problems->first().departmentId == desk.finance.id);
+    CHECK(problems->first().enterpriseId == saved->enterpriseId);
+    CHECK(child<QTabWidget>(&view, "enterpriseTabWidget")->currentWidget() == child<QWidget>(&view, "problemsTab"));
+}
+
+TEST_CASE("opening the concentrated-week milestone explains that it follows the records, and offers no tick")
+{
+    EnterpriseDesk desk;
+    const Result<std::optional<Campaign>> campaign = desk.temp.session().campaigns().current();
+    REQUIRE(campaign);
+    REQUIRE(campaign->has_value());
+    const Milestone* week = nullptr;
+    for (const Milestone& m : (*campaign)->milestones) {
+        if (m.code == ConcentratedWeeks::kMilestoneCode)
+            week = &m;
+    }
+    REQUIRE(week != nullptr);
+    const Result<MilestoneBoard> board = desk.temp.session().milestones().board((*campaign)->id);
+    REQUIRE(board);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the explanation; no completion dialog opens
+    CHECK_FALSE(editMilestoneCompletion(desk.temp.session(), *board, week->id, desk.finance.id, nullptr));
+    CHECK(MessageBox::lastText().contains(week->name));
+    CHECK(MessageBox::lastText().contains(ConcentratedWeeks::notTickedByHand(week->name)));
+    CHECK_FALSE(desk.temp.session().milestones().completion(week->id, desk.finance.id)->has_value());
 }
 
 TEST_CASE("render the enterprise service's tabs and the problem dialog for the documentation", "[.docs]")

@@ -3,6 +3,7 @@
 #include "ui/campaign/milestoneactions.h"
 
 #include "core/campaign/milestoneboard.h"
+#include "core/enterprise/concentratedweeks.h"
 #include "core/services/session.h"
 #include "ui/campaign/milestonecompletiondialog.h"
 #include "ui/widgets/messagebox.h"
@@ -30,6 +31,16 @@ bool editMilestoneCompletion(Session& session, const MilestoneBoard& board, qint
         MessageBox::information(parent, QCoreApplication::translate("MilestoneActions", "Not applicable"),
                                 QCoreApplication::translate("MilestoneActions", "\"%1\" applies to %2 only.")
                                     .arg(milestone->name, applicabilityName(milestone->appliesTo)));
+        return false;
+    }
+    if (milestone->code == ConcentratedWeeks::kMilestoneCode) { // follows the records: shown, never ticked
+        const MilestoneState state =
+            evaluateMilestone(*milestone, row->department, board.completion(milestoneId, departmentId), board.today(),
+                              board.campaign().leadDays);
+        MessageBox::information(parent, QCoreApplication::translate("MilestoneActions", "Milestones"),
+                                QCoreApplication::translate("MilestoneActions", "%1 — %2: %3")
+                                        .arg(row->department.name, milestone->name, state.describe()) +
+                                    QStringLiteral("\n\n") + ConcentratedWeeks::notTickedByHand(milestone->name));
         return false;
     }
     Result<std::optional<MilestoneCompletion>> existing = session.milestones().completion(milestoneId, departmentId);

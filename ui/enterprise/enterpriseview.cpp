@@ -144,6 +144,8 @@ void EnterpriseView::setUpActions()
                                                       QKeySequence(Qt::CTRL | Qt::Key_O), "openActivityAction");
     QAction* removeActivity =
         recordlist::addPageAction(activities, tr("&Delete"), QKeySequence::Delete, "deleteActivityAction");
+    QAction* raiseProblem = recordlist::addPageAction(activities, tr("&Raise a Problem…"),
+                                                      QKeySequence(Qt::CTRL | Qt::Key_R), "raiseProblemAction");
     QAction* exportActivities =
         tableexport::addExportAction(activities, m_ui->activitiesTableView, tr("Enterprise-service activities"));
     QAction* activityHistory =
@@ -151,10 +153,13 @@ void EnterpriseView::setUpActions()
             const QModelIndex i = m_ui->activitiesTableView->currentIndex();
             return i.isValid() ? i.data(IdRole).toLongLong() : 0;
         });
-    recordlist::addToolBar(activities, m_ui->activitiesLayout,
-                           {addActivity, openActivity, removeActivity, nullptr, exportActivities, activityHistory});
+    recordlist::addToolBar(
+        activities, m_ui->activitiesLayout,
+        {addActivity, openActivity, removeActivity, raiseProblem, nullptr, exportActivities, activityHistory});
     addActivity->setEnabled(canWrite);
     removeActivity->setEnabled(canWrite);
+    raiseProblem->setEnabled(canWrite);
+    connect(raiseProblem, &QAction::triggered, this, &EnterpriseView::raiseProblemFromActivity);
     connect(addActivity, &QAction::triggered, this, &EnterpriseView::newActivity);
     connect(openActivity, &QAction::triggered, this, &EnterpriseView::openSelectedActivity);
     connect(removeActivity, &QAction::triggered, this, &EnterpriseView::deleteSelectedActivity);
@@ -355,6 +360,22 @@ void EnterpriseView::newProblem()
     blank.departmentId = comboId(m_ui->problemDepartmentComboBox);
     ProblemDialog dialog(m_session, blank, this);
     dialog.exec();
+}
+
+void EnterpriseView::raiseProblemFromActivity()
+{
+    const QModelIndex current = m_ui->activitiesTableView->currentIndex();
+    if (!m_session.currentUser().canWrite() || !current.isValid())
+        return;
+    const Activity& activity = m_activities->itemAt(m_activityProxy->mapToSource(current).row());
+    Problem raised;
+    raised.departmentId = activity.departmentId;
+    raised.activityId = activity.id;
+    raised.enterpriseName = activity.enterpriseName;
+    raised.raisedDate = activity.startDate;
+    ProblemDialog dialog(m_session, raised, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->enterpriseTabWidget->setCurrentWidget(m_ui->problemsTab);
 }
 
 void EnterpriseView::openSelectedActivity()

@@ -44,6 +44,8 @@ public slots:
     void newActivity();
     /// A blank problem in its dialog.
     void newProblem();
+    /// A new problem raised on the selected visit: its department, enterprise and day filled in, linked to it.
+    void raiseProblemFromActivity();
     void openSelectedActivity();
     void openSelectedProblem();
     /// The page of the enterprise selected in the enterprises tab.
