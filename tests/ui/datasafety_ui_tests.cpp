@@ -15,6 +15,7 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -212,4 +213,28 @@ TEST_CASE("the restore dialog lists the backups newest first and offers yesterda
 
     RestoreBackupDialog none({}, today);
     CHECK_FALSE(child<QPushButton>(&none, "restorePushButton")->isEnabled());
+}
+
+TEST_CASE("render the restore list and the import preview for the documentation", "[.docs]")
+{
+    const QString folder = qEnvironmentVariable("BRANDDESK_SCREENSHOT_DIR", QStringLiteral("."));
+    REQUIRE(QDir().mkpath(folder));
+    TempDatabase db;
+    BackupManager manager(db.path(), db.clock());
+    for (int day = 3; day >= 0; --day) {
+        db.clock().set(QDateTime(QDate(2009, 5, 15).addDays(-day), QTime(9, 0)));
+        REQUIRE(manager.backUp(day == 0 ? BackupReason::Manual : BackupReason::Daily));
+    }
+    RestoreBackupDialog restore(manager.backups(), db.clock().today());
+    restore.show();
+    QApplication::processEvents();
+    CHECK(restore.grab().save(folder + QStringLiteral("/restore-backup.png")));
+
+    const QString csv = db.filePath(QStringLiteral("departments.csv"));
+    writeFile(csv, QStringLiteral("部门名称,联系人\n常州市发展和改革委员会,张三\n常州市公安局,李四\n,王五\n").toUtf8());
+    DepartmentImportDialog dialog(db.session());
+    dialog.load(csv);
+    dialog.show();
+    QApplication::processEvents();
+    CHECK(dialog.grab().save(folder + QStringLiteral("/import-departments.png")));
 }

@@ -10,6 +10,7 @@
 #include "ui/brands/brandtablemodel.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
+#include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordlist.h"
 
@@ -21,7 +22,7 @@ BrandsView::BrandsView(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::BrandsView>())
     , m_session(session)
-    , m_model(new BrandTableModel(session.brands(), this))
+    , m_model(new BrandTableModel(session.brands(), this, BrandTableModel::FirstLoad::AtReload))
     , m_proxy(new FilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -60,14 +61,17 @@ BrandsView::BrandsView(Session& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BrandsView::updateSummary);
     connect(m_model, &BrandTableModel::loadFailed, this,
             [this](const QString& message) { MessageBox::critical(this, tr("Service brands"), message); });
-    connect(&session.brands(), &BrandService::changed, m_model, &BrandTableModel::reload);
-    connect(&session.departments(), &DepartmentService::changed, m_model, &BrandTableModel::reload);
-    connect(&session.brands(), &BrandService::changed, this, &BrandsView::updateNoBrandNotice);
-    connect(&session.departments(), &DepartmentService::changed, this, &BrandsView::updateNoBrandNotice);
+    // The brands are read when the view is first shown (a start shows the departments), and again after a
+    // change once it is on screen.
+    m_lazy = new LazyReload(this, [this] {
+        m_model->reload();
+        updateNoBrandNotice();
+    });
+    connect(&session.brands(), &BrandService::changed, m_lazy, &LazyReload::request);
+    connect(&session.departments(), &DepartmentService::changed, m_lazy, &LazyReload::request);
 
     updateActions();
     updateSummary();
-    updateNoBrandNotice();
 }
 
 BrandsView::~BrandsView() = default;
@@ -85,6 +89,7 @@ qint64 BrandsView::selectedId() const
 
 bool BrandsView::select(qint64 brandId)
 {
+    m_lazy->ensureLoaded();
     const int sourceRow = m_model->rowOf(brandId);
     if (sourceRow < 0)
         return false;

@@ -16,6 +16,7 @@ namespace branddesk {
 
 class BrandTableModel;
 class FilterProxyModel;
+class LazyReload;
 class Session;
 
 /// The brand register (服务品牌): every brand with its completeness, and the departments that still have none.
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<Ui::BrandsView> m_ui;
     Session& m_session;
     BrandTableModel* m_model;
+    LazyReload* m_lazy = nullptr;
     FilterProxyModel* m_proxy;
     QAction* m_newAction;
     QAction* m_editAction;

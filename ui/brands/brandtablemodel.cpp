@@ -11,11 +11,12 @@
 
 namespace branddesk {
 
-BrandTableModel::BrandTableModel(BrandService& service, QObject* parent)
+BrandTableModel::BrandTableModel(BrandService& service, QObject* parent, FirstLoad firstLoad)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    reload();
+    if (firstLoad == FirstLoad::Now)
+        reload();
 }
 
 void BrandTableModel::reload()

@@ -26,7 +26,10 @@ public:
         ColumnCount
     };
 
-    explicit BrandTableModel(BrandService& service, QObject* parent = nullptr);
+    /// When the rows are first read: at once, or at the first reload() (a view that loads when first shown).
+    enum class FirstLoad { Now, AtReload };
+
+    explicit BrandTableModel(BrandService& service, QObject* parent = nullptr, FirstLoad firstLoad = FirstLoad::Now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

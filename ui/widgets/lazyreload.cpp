@@ -24,6 +24,14 @@ void LazyReload::request()
     }
 }
 
+void LazyReload::ensureLoaded()
+{
+    if (m_stale) {
+        m_stale = false;
+        m_reload();
+    }
+}
+
 bool LazyReload::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view && event->type() == QEvent::Show && m_stale) {

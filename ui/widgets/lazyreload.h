@@ -23,6 +23,9 @@ public:
     /// Reloads now when the view is on screen, else when it is next shown. Connect the services' changed()
     /// signals here.
     void request();
+    /// Reloads now if the view has not loaded since it became stale: for a call that needs the data although
+    /// the view was never shown (selecting a record in it).
+    void ensureLoaded();
     bool isStale() const { return m_stale; }
 
 protected:
