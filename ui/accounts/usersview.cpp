@@ -147,12 +147,14 @@ void UsersView::addUser()
 
 void UsersView::resetPasswordOfSelected()
 {
-    const User* user = selectedUser();
-    if (!user)
+    const User* selected = selectedUser();
+    if (!selected)
         return;
-    PasswordDialog dialog(m_session.accounts(), *user, this);
+    // A copy: the model reloads when the password is saved, and the pointer into it goes with the old rows.
+    const User user = *selected;
+    PasswordDialog dialog(m_session.accounts(), user, this);
     if (dialog.exec() == QDialog::Accepted)
-        MessageBox::information(this, tr("Reset password"), tr("The password of “%1” was set.").arg(user->name));
+        MessageBox::information(this, tr("Reset password"), tr("The password of “%1” was set.").arg(user.name));
 }
 
 void UsersView::toggleActiveSelected()

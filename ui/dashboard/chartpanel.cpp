@@ -35,8 +35,10 @@ ChartPanel::ChartPanel(Kind kind, const QString& title, ChartDataModel* model, Q
     : QWidget(parent)
     , m_kind(kind)
     , m_model(model)
-    , m_view(new QChartView(this))
     , m_chart(new QChart)
+    // Given the chart at construction: QChartView(parent) makes a default chart of its own, which setChart()
+    // would release without deleting (a leak the sanitizer build found).
+    , m_view(new QChartView(m_chart, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +47,6 @@ ChartPanel::ChartPanel(Kind kind, const QString& title, ChartDataModel* model, Q
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     layout->addWidget(m_view);

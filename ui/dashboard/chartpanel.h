@@ -33,8 +33,8 @@ private:
 
     Kind m_kind;
     ChartDataModel* m_model;
+    QChart* m_chart; // owned by m_view
     QChartView* m_view;
-    QChart* m_chart;
 };
 
 } // namespace branddesk
