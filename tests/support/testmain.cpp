@@ -12,7 +12,7 @@ int main(int argc, char* argv[])
     // Core draws logos with QPainter and fonts, which needs a QGuiApplication, and catch_discover_tests
     // runs this program at build time where there is no display: use the offscreen platform unless the
     // caller chose another one.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) // unset or empty: Qt would pick xcb
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The office is in China (UTC+8, no daylight saving). Unless the caller chose a zone, run there, so that
     // local and UTC times differ and a mix-up between them cannot hide behind a build machine set to UTC.

@@ -11,7 +11,7 @@ int main(int argc, char* argv[])
 {
     // catch_discover_tests runs this program at build time with no display: without offscreen it would
     // abort and the build would silently register zero tests.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) // unset or empty: Qt would pick xcb
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!qEnvironmentVariableIsSet("TZ"))
         qputenv("TZ", "CST-8");
