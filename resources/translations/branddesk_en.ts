@@ -2698,6 +2698,10 @@ overdue/open</source>
         <source>&amp;Remove file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -3895,11 +3899,35 @@ leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
+        <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6310,6 +6338,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>None</source>
         <translation type="unfinished">None</translation>
     </message>
+    <message>
+        <source>Save a copy of the declaration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::EvaluationService</name>
@@ -7373,6 +7409,10 @@ Due: %4</translation>
     <name>branddesk::PublicityDialog</name>
     <message>
         <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the publicity “%1” (%2, %3)? The audit log keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

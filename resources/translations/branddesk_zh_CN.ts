@@ -2690,6 +2690,10 @@ overdue/open</source>
         <source>&amp;Remove file</source>
         <translation>移除附件(&amp;R)</translation>
     </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -3886,12 +3890,36 @@ leader</source>
         <translation>媒体(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New publicity</source>
+        <translation>新增宣传</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6319,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Save a copy of the declaration file</source>
+        <translation>另存申报材料副本</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::EvaluationService</name>
@@ -7352,6 +7388,10 @@ Due: %4</source>
     <message>
         <source>Publicity</source>
         <translation>典型宣传</translation>
+    </message>
+    <message>
+        <source>Delete the publicity “%1” (%2, %3)? The audit log keeps a copy.</source>
+        <translation>删除宣传记录“%1”（%2，%3）吗？审计日志会保留一份副本。</translation>
     </message>
 </context>
 <context>

@@ -5,21 +5,26 @@
 #include "core/services/session.h"
 #include "tests/evaluation/evaluationtesting.h"
 #include "tests/ui/uidriver.h"
+#include "ui/evaluation/entrydialog.h"
 #include "ui/evaluation/evaluationview.h"
+#include "ui/evaluation/publicitydialog.h"
 #include "ui/evaluation/resultsmodel.h"
 #include "ui/evaluation/scoregridmodel.h"
 #include "ui/evaluation/surveygridmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -61,6 +66,21 @@ void typeCell(QTableView* table, const char* text)
     REQUIRE(editor->text() == value);
     QTest::keyClick(editor, Qt::Key_Return);
     settle();
+}
+
+/// 阳光财政 entered, selected as a typical brand and reported on television once; its entry's id.
+qint64 selectedWithPublicity(EvaluationOffice& office)
+{
+    const EvaluationEntry entered = office.enter(office.financeBrand, {10, 2, 0, 1});
+    const Result<EvaluationEntry> selected = office.evaluation().setSelected(entered.id, entered.version, true);
+    REQUIRE(selected);
+    PublicityRecord record;
+    record.entryId = entered.id;
+    record.outlet = PublicityOutlet::Television;
+    record.date = QDate(2009, 5, 14);
+    record.title = QStringLiteral("《阳光财政》专题报道");
+    REQUIRE(office.evaluation().addPublicity(record));
+    return entered.id;
 }
 
 } // namespace
@@ -213,6 +233,60 @@ TEST_CASE("a leader sees the evaluation but cannot change it")
         CHECK_FALSE(child<QPushButton>(&view, name)->isEnabled());
 }
 
+TEST_CASE("a selected brand's publicity is listed, added from the form and deleted after asking")
+{
+    EvaluationOffice office;
+    const qint64 entryId = selectedWithPublicity(office);
+
+    PublicityDialog dialog(office.evaluation(), entryId, QDate(2009, 5, 15));
+    dialog.show();
+    auto* table = child<QTableWidget>(&dialog, "publicityTableWidget");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("《阳光财政》专题报道"));
+
+    typeText(child<QLineEdit>(&dialog, "titleLineEdit"), QStringLiteral("阳光财政进社区"));
+    child<QPushButton>(&dialog, "addPublicityPushButton")->click();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(child<QLineEdit>(&dialog, "titleLineEdit")->text().isEmpty());
+
+    table->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    child<QPushButton>(&dialog, "deletePublicityPushButton")->click();
+    CHECK(table->rowCount() == 2);
+    table->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(&dialog, "deletePublicityPushButton")->click();
+    REQUIRE(table->rowCount() == 1);
+    const Result<QList<PublicityRecord>> left = office.evaluation().publicity(entryId);
+    REQUIRE(left);
+    REQUIRE(left->size() == 1);
+    CHECK(left->first().title == QStringLiteral("阳光财政进社区"));
+}
+
+TEST_CASE("the stored declaration file can be saved as a copy, byte for byte")
+{
+    EvaluationOffice office;
+    EvaluationEntry entry = office.enter(office.financeBrand);
+    const QByteArray bytes("%PDF-1.4 declaration \x00\x01\x02 end", 30);
+    entry.fileName = QStringLiteral("阳光财政自查申报.pdf");
+    entry.file = bytes;
+    const Result<EvaluationEntry> stored = office.evaluation().saveEntry(entry, false);
+    REQUIRE(stored);
+    REQUIRE(stored->file == bytes);
+
+    EntryDialog dialog(office.evaluation(), *stored, {}, QDate(2009, 5, 15));
+    dialog.setReadOnly(true); // a leader may save a copy too
+    auto* save = child<QPushButton>(&dialog, "saveFilePushButton");
+    REQUIRE(save->isEnabled());
+    const QString target = office.temp.filePath(QStringLiteral("copy.pdf"));
+    FileDialog::setNextFileName(target);
+    save->click();
+
+    QFile copy(target);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == bytes);
+}
+
 TEST_CASE("the evaluation area is in the main window as \"evaluation\"")
 {
     EvaluationOffice office;
@@ -221,4 +295,14 @@ TEST_CASE("the evaluation area is in the main window as \"evaluation\"")
     REQUIRE(window.showView(QStringLiteral("evaluation")));
     CHECK(window.currentViewName() == QStringLiteral("evaluation"));
     CHECK(window.findChild<EvaluationView*>(QStringLiteral("evaluationView")) != nullptr);
+}
+
+TEST_CASE("render the publicity list for the documentation", "[.docs]")
+{
+    const QString folder = qEnvironmentVariable("BRANDDESK_SCREENSHOT_DIR", QStringLiteral("."));
+    EvaluationOffice office;
+    PublicityDialog dialog(office.evaluation(), selectedWithPublicity(office), QDate(2009, 5, 15));
+    dialog.show();
+    QCoreApplication::processEvents();
+    CHECK(dialog.grab().save(folder + QStringLiteral("/evaluation-publicity.png")));
 }

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QSaveFile>
 
 namespace branddesk {
 namespace {
@@ -43,6 +44,7 @@ EntryDialog::EntryDialog(EvaluationService& service, const EvaluationEntry& entr
     showFile();
     connect(m_ui->fillDeclarationPushButton, &QPushButton::clicked, this, &EntryDialog::fillDeclaration);
     connect(m_ui->attachFilePushButton, &QPushButton::clicked, this, &EntryDialog::attachFile);
+    connect(m_ui->saveFilePushButton, &QPushButton::clicked, this, &EntryDialog::saveFileAs);
     connect(m_ui->removeFilePushButton, &QPushButton::clicked, this, [this] {
         m_entry.file.clear();
         m_entry.fileName.clear();
@@ -107,11 +109,26 @@ void EntryDialog::attachFile()
     showFile();
 }
 
+void EntryDialog::saveFileAs()
+{
+    if (m_entry.fileName.isEmpty())
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Save a copy of the declaration file"), m_entry.fileName,
+                                                     tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_entry.file) != m_entry.file.size() || !file.commit())
+        MessageBox::warning(this, tr("Self-declaration"),
+                            tr("The file %1 could not be written: %2").arg(path, file.errorString()));
+}
+
 void EntryDialog::showFile()
 {
     const bool has = !m_entry.fileName.isEmpty();
     m_ui->fileLabel->setText(has ? m_entry.fileName : tr("None"));
     m_ui->removeFilePushButton->setEnabled(has);
+    m_ui->saveFilePushButton->setEnabled(has);
 }
 
 void EntryDialog::accept()

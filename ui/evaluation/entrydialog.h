@@ -37,6 +37,8 @@ public slots:
     /// Replaces the declaration with the text BrandDesk composes for the chosen brand.
     void fillDeclaration();
     void attachFile();
+    /// Writes the declaration file as stored (or as just attached) where the user chooses.
+    void saveFileAs();
 
 private:
     void showFile();
