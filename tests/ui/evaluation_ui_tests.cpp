@@ -267,7 +267,8 @@ TEST_CASE("the stored declaration file can be saved as a copy, byte for byte")
 {
     EvaluationOffice office;
     EvaluationEntry entry = office.enter(office.financeBrand);
-    const QByteArray bytes("%PDF-1.4 declaration \x00\x01\x02 end", 30);
+    static constexpr char kFile[] = "%PDF-1.4 declaration \x00\x01\x02 end"; // with NUL bytes inside
+    const QByteArray bytes(kFile, sizeof(kFile) - 1);
     entry.fileName = QStringLiteral("阳光财政自查申报.pdf");
     entry.file = bytes;
     const Result<EvaluationEntry> stored = office.evaluation().saveEntry(entry, false);
