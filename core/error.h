@@ -23,6 +23,7 @@ struct Error {
         Forbidden,   ///< the signed-in user's role does not allow it (or nobody is signed in)
         Locked,      ///< an account is locked for a while after repeated wrong passwords
         Cancelled,   ///< the user stopped long work before it finished; nothing of it was kept
+        Unreachable, ///< the database server cannot be reached (network, server down or restarting)
     };
 
     Code code = Code::Generic;

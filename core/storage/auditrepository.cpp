@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ constexpr const char* kHistory = "SELECT id, at, user_id, user_name, entity, rec
                                  "WHERE entity = :entity AND record_id = :record_id ORDER BY id";
 constexpr const char* kAll = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
                              "after_json, previous_hash, hash FROM audit_log ORDER BY id";
-constexpr const char* kHighestId = "SELECT seq FROM sqlite_sequence WHERE name = :name";
 
 QString readFailed()
 {
@@ -83,6 +83,10 @@ Result<qint64> AuditRepository::append(const AuditEntry& entry)
 
 Result<QString> AuditRepository::lastHash() const
 {
+    if (const char* lock = m_database.dialect().lockAuditChain(); lock && m_database.inTransaction()) {
+        if (Result<QSqlQuery> locked = sql::run(m_database.connection(), lock, {}, readFailed()); !locked)
+            return fail(locked.error());
+    }
     Result<QSqlQuery> q = sql::run(m_database.connection(), kLastHash, {}, readFailed());
     if (!q)
         return fail(q.error());
@@ -102,8 +106,8 @@ Result<QList<AuditEntry>> AuditRepository::all() const
 
 Result<qint64> AuditRepository::highestIdIssued() const
 {
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), kHighestId, {{":name", QStringLiteral("audit_log")}}, readFailed());
+    Result<QSqlQuery> q = sql::run(m_database.connection(), m_database.dialect().highestAuditId(),
+                                   {{":name", QStringLiteral("audit_log")}}, readFailed());
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -20,13 +20,16 @@ public:
 
     /// Stores a complete entry (hash included) and returns its id.
     Result<qint64> append(const AuditEntry& entry);
-    /// The hash of the newest entry, or auditGenesisHash() when the log is empty.
+    /// The hash of the newest entry, or auditGenesisHash() when the log is empty. Inside a transaction on a
+    /// server, it first takes the chain's lock (held to the commit), so that two clients appending at once
+    /// cannot both build on the same head: the second waits and reads the first one's entry.
     Result<QString> lastHash() const;
     /// The entries of one record, oldest first.
     Result<QList<AuditEntry>> history(const QString& entity, qint64 recordId) const;
     /// Every entry, in the order written.
     Result<QList<AuditEntry>> all() const;
-    /// The highest id ever given to an entry (SQLite's AUTOINCREMENT counter), 0 for none.
+    /// The highest id ever given to an entry (SQLite's AUTOINCREMENT counter, the server's identity sequence), 0 for
+    /// none.
     Result<qint64> highestIdIssued() const;
 
 private:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlsupport.h"
 
@@ -135,6 +136,11 @@ int Database::latestSchemaVersion()
     return migrations().constLast().version;
 }
 
+const Dialect& Database::dialect() const
+{
+    return m_isServer ? Dialect::postgres() : Dialect::sqlite();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -227,7 +233,7 @@ Result<void> Database::migrate(int fromVersion)
         return {};
     return transaction([this, fromVersion]() -> Result<void> {
         const QSqlDatabase db = connection();
-        for (const Migration& step : migrations()) {
+        for (const Migration& step : dialect().migrations()) {
             if (step.version <= fromVersion)
                 continue;
             for (const char* statement : step.statements) {
@@ -238,16 +244,30 @@ Result<void> Database::migrate(int fromVersion)
                         QCoreApplication::translate("Database", "the database could not be upgraded to data version %1")
                             .arg(step.version)));
             }
-            // PRAGMA cannot take bound values; both figures are integers of our own.
-            QSqlQuery version(db);
-            if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) ||
-                !version.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-                return fail(sql::storageError(
-                    version.lastError(),
-                    QCoreApplication::translate("Database", "the data version could not be recorded")));
+            if (Result<void> recorded = recordVersion(step.version); !recorded)
+                return recorded;
         }
         return {};
     });
+}
+
+Result<void> Database::recordVersion(int version)
+{
+    QSqlQuery query(connection());
+    bool recorded = false;
+    if (m_isServer) {
+        recorded = query.prepare(QStringLiteral("UPDATE branddesk_schema SET version = :version"));
+        query.bindValue(QStringLiteral(":version"), version);
+        recorded = recorded && query.exec();
+    } else {
+        // PRAGMA cannot take bound values; both figures are integers of our own.
+        recorded = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) &&
+                   query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    }
+    if (!recorded)
+        return fail(sql::storageError(
+            query.lastError(), QCoreApplication::translate("Database", "the data version could not be recorded")));
+    return {};
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
@@ -260,16 +280,15 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         return result;
     }
     // Writes to a file deleted or moved away while open would be lost with the last connection: refuse them.
-    if (!QFileInfo::exists(m_path))
+    if (!m_isServer && !QFileInfo::exists(m_path))
         return fail(Error::Code::Storage,
                     QCoreApplication::translate(
                         "Database", "The database file %1 was moved or deleted while BrandDesk had it open; nothing "
                                     "more can be saved to it. Close BrandDesk and put the file back or restore a "
                                     "backup.")
                         .arg(m_path));
-    if (!db.transaction())
-        return fail(sql::storageError(db.lastError(),
-                                      QCoreApplication::translate("Database", "a transaction could not be started")));
+    if (Result<void> begun = beginTransaction(); !begun)
+        return begun;
     m_transactionDepth = 1;
     Result<void> result = work();
     m_transactionDepth = 0;
@@ -280,10 +299,38 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        // A server that went away during COMMIT may or may not have kept the changes: say so, never guess.
+        if (m_isServer && sql::isConnectionLoss(error))
+            return fail(Error::Code::Unreachable,
+                        QCoreApplication::translate(
+                            "Database", "The connection to the server %1 was lost while the changes were being saved. "
+                                        "They may or may not have been kept: check the record once the server is "
+                                        "back before entering it again.")
+                            .arg(m_server.displayName()),
+                        error.text());
         return fail(
             sql::storageError(error, QCoreApplication::translate("Database", "the changes could not be saved")));
     }
     return {};
+}
+
+Result<void> Database::beginTransaction()
+{
+    QSqlDatabase db = connection();
+    if (db.transaction())
+        return {};
+    const QSqlError error = db.lastError();
+    // Nothing has been done yet: a server connection lost since the last statement is opened again, once.
+    if (m_isServer && sql::isConnectionLoss(error)) {
+        if (Result<void> back = reconnect(); !back)
+            return back;
+        if (connection().transaction())
+            return {};
+        return fail(sql::storageError(connection().lastError(),
+                                      QCoreApplication::translate("Database", "a transaction could not be started")));
+    }
+    return fail(
+        sql::storageError(error, QCoreApplication::translate("Database", "a transaction could not be started")));
 }
 
 } // namespace branddesk

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/storage/serversettings.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -12,11 +13,15 @@
 
 namespace branddesk {
 
-/// Owns the one connection to a BrandDesk database file and keeps its schema current.
+class Dialect;
+
+/// Owns the one connection to a BrandDesk database — an SQLite file, or a database on a PostgreSQL server
+/// (shared mode) — and keeps its schema current. The repositories see the same interface for both; what their
+/// SQL must say differently comes from dialect().
 ///
-/// Opening never harms a file it should not touch: a file that is not SQLite, a SQLite file of another
-/// program, or a database written by a newer BrandDesk is refused before anything is written.
-/// The connection runs with foreign keys on, WAL, synchronous=FULL and a busy timeout.
+/// Opening never harms a database it should not touch: a file that is not SQLite, a SQLite file or a server
+/// database of another program, or a database written by a newer BrandDesk is refused before anything is
+/// written. A file's connection runs with foreign keys on, WAL, synchronous=FULL and a busy timeout.
 class Database {
 public:
     /// 'BRND', stored in PRAGMA application_id to tell our files from other SQLite files.
@@ -34,6 +39,10 @@ public:
     /// Opens (or creates) the database at `path` and migrates it to the latest schema.
     static Result<std::unique_ptr<Database>> open(const QString& path);
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    /// Opens (or, when empty, sets up) the BrandDesk database on a PostgreSQL server and migrates it. The
+    /// database itself must exist (ServerAdmin::createDatabase makes it).
+    static Result<std::unique_ptr<Database>> openServer(const ServerSettings& server);
+    static Result<std::unique_ptr<Database>> openServer(const ServerSettings& server, const OpenOptions& options);
     /// The default location: branddesk.sqlite in the user's application-data folder.
     static QString defaultPath();
     /// The schema version this build writes.
@@ -43,7 +52,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The file's path; empty for a server database.
     QString path() const { return m_path; }
+    bool isServer() const { return m_isServer; }
+    /// The server's settings (for a server database; the password is kept only in memory).
+    const ServerSettings& server() const { return m_server; }
+    /// Where the data is, as the window's title and status bar show it: the file's path or "host/database".
+    QString location() const { return m_isServer ? m_server.displayName() : m_path; }
+    const Dialect& dialect() const;
+    /// For a server database: drops the connection and opens it again (after the server was restarted or the
+    /// network came back). A file has nothing to reconnect; it answers at once.
+    Result<void> reconnect();
+    /// Whether the database answers now (a trivial statement); reconnects a server connection that was lost.
+    Result<void> ping();
     /// For repositories in core/storage only.
     QSqlDatabase connection() const;
 
@@ -57,9 +78,13 @@ private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
     Result<void> migrate(int fromVersion);
+    Result<void> recordVersion(int version);
+    Result<void> beginTransaction();
 
     QString m_path;
     QString m_connectionName;
+    bool m_isServer = false;
+    ServerSettings m_server;
     int m_transactionDepth = 0;
 };
 

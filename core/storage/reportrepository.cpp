@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/reportsearchsql.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -12,51 +13,9 @@
 namespace branddesk {
 namespace {
 
-// The history's columns and conditions, shared by the plain and the full-text statements. Every condition is
-// bound; an empty value switches it off. (String literals joined by the compiler: no SQL is built at run time.)
-#define BRANDDESK_REPORT_COLUMNS                                                                                       \
-    "r.id, r.department_id, d.name, d.category, r.week_start, r.received_at, r.channel, r.title, "                     \
-    "CASE WHEN :full_content = 1 THEN r.content ELSE substr(r.content, 1, 200) END, r.tags, r.highlight, "             \
-    "r.entered_at, r.entered_by, "                                                                                     \
-    "EXISTS (SELECT 1 FROM weekly_reports o WHERE o.department_id = r.department_id AND o.week_start = r.week_start "  \
-    "AND (o.received_at < r.received_at OR (o.received_at = r.received_at AND o.id < r.id))), "                        \
-    "(SELECT COUNT(*) FROM report_attachments a WHERE a.report_id = r.id) "
-#define BRANDDESK_REPORT_CONDITIONS                                                                                    \
-    "(:department_id = 0 OR r.department_id = :department_id_2) AND (:category = '' OR d.category = :category_2) "     \
-    "AND (:from_week = '' OR r.week_start >= :from_week_2) AND (:to_week = '' OR r.week_start <= :to_week_2) "         \
-    "AND (:tags = 0 OR (r.tags & :tags_2) <> 0) AND (:highlight_only = 0 OR r.highlight = 1) "                         \
-    "AND (:like = '' OR r.title LIKE :like_2 ESCAPE '\\' OR r.content LIKE :like_3 ESCAPE '\\') "
-#define BRANDDESK_REPORT_ORDER "ORDER BY r.week_start DESC, r.received_at DESC, r.id DESC LIMIT :limit"
-
-constexpr const char* kSearch =
-    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
-    "WHERE " BRANDDESK_REPORT_CONDITIONS BRANDDESK_REPORT_ORDER;
-// Counting stops one past ReportSearchResult::kCountLimit: beyond it the history says "more than".
-constexpr const char* kCount = "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports r JOIN departments d ON "
-                               "d.id = r.department_id WHERE " BRANDDESK_REPORT_CONDITIONS "LIMIT :count_limit)";
-constexpr const char* kSearchText =
-    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
-    "JOIN departments d ON d.id = r.department_id "
-    "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS "ORDER BY f.rowid DESC LIMIT :limit";
-constexpr const char* kCountText =
-    "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
-    "JOIN departments d ON d.id = r.department_id WHERE weekly_reports_fts MATCH :match "
-    "AND " BRANDDESK_REPORT_CONDITIONS "LIMIT :count_limit)";
-// 典型做法 without words (the summary's and the dashboard's highlights): the partial index holds only those.
-constexpr const char* kSearchHighlights =
-    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r INDEXED BY weekly_reports_highlight "
-    "JOIN departments d ON d.id = r.department_id WHERE r.highlight = 1 AND " BRANDDESK_REPORT_CONDITIONS
-        BRANDDESK_REPORT_ORDER;
-constexpr const char* kCountHighlights =
-    "SELECT COUNT(*) FROM (SELECT 1 FROM weekly_reports r INDEXED BY weekly_reports_highlight "
-    "JOIN departments d ON d.id = r.department_id WHERE r.highlight = 1 AND " BRANDDESK_REPORT_CONDITIONS
-    "LIMIT :count_limit)";
 constexpr const char* kForDepartmentWeek =
     "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
     "WHERE r.department_id = :department_id AND r.week_start = :week_start ORDER BY r.received_at, r.id";
-#undef BRANDDESK_REPORT_COLUMNS
-#undef BRANDDESK_REPORT_CONDITIONS
-#undef BRANDDESK_REPORT_ORDER
 
 constexpr const char* kSelectOne =
     "SELECT department_id, week_start, received_at, channel, title, content, tags, highlight, entered_at, "
@@ -196,7 +155,9 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
 {
     const QString failed = QCoreApplication::translate("ReportRepository", "the reports could not be searched");
     const QStringList terms = filter.terms();
-    const bool fullText = filter.usesFullTextIndex();
+    const ReportSearchStatements& statements = m_database.dialect().reportSearch();
+    // Where the backend has no separate full-text index (PostgreSQL), its trigram indexes serve the pattern.
+    const bool fullText = filter.usesFullTextIndex() && statements.searchText != nullptr;
     // Short words: scan for the longest with LIKE, then keep the rows that hold the others as well.
     QString longest;
     if (!fullText)
@@ -209,10 +170,11 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
 
     Result<QSqlQuery> q =
         sql::prepare(m_database.connection(),
-                     fullText     ? kSearchText
-                     : highlights ? kSearchHighlights
-                                  : kSearch,
-                     {{":full_content", terms.isEmpty() ? 0 : 1}, {":limit", filterHere ? -1 : filter.limit}});
+                     fullText     ? statements.searchText
+                     : highlights ? statements.searchHighlights
+                                  : statements.search,
+                     {{":full_content", terms.isEmpty() ? 0 : 1},
+                      {":limit", filterHere ? m_database.dialect().noLimit() : QVariant(filter.limit)}});
     if (!q)
         return fail(q.error());
     bindConditions(*q, filter, like);
@@ -254,9 +216,9 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
     }
 
     Result<QSqlQuery> c = sql::prepare(m_database.connection(),
-                                       fullText     ? kCountText
-                                       : highlights ? kCountHighlights
-                                                    : kCount,
+                                       fullText     ? statements.countText
+                                       : highlights ? statements.countHighlights
+                                                    : statements.count,
                                        {{":count_limit", ReportSearchResult::kCountLimit + 1}});
     if (!c)
         return fail(c.error());

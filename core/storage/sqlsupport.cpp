@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlsupport.h"
 
+#include "core/storage/dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -35,8 +37,80 @@ int primaryCode(const QSqlError& error, int* extended = nullptr)
 }
 } // namespace
 
+QVariant portable(const QVariant& value)
+{
+    // Flags are 0/1 integers on both backends; QPSQL would send a bool as TRUE, which an integer refuses.
+    if (value.typeId() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
+    return value;
+}
+
+/// PostgreSQL reports a five-character SQLSTATE where SQLite reports a number of at most four digits.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+Error serverError(const QSqlError& error, const QString& whatFailed)
+{
+    const QString state = error.nativeErrorCode();
+    const QString sqlClass = state.left(2);
+    QString reason;
+    Error::Code kind = Error::Code::Storage;
+    if (isConnectionLoss(error)) {
+        reason = QCoreApplication::translate(
+            "Storage", "The connection to the database server was lost. Nothing was changed; BrandDesk connects "
+                       "again by itself, then try again.");
+        kind = Error::Code::Unreachable;
+    } else if (sqlClass == QLatin1String("23")) {
+        reason = QCoreApplication::translate("Storage", "The change conflicts with existing data.");
+        kind = Error::Code::Conflict;
+    } else if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+        reason = QCoreApplication::translate(
+            "Storage", "Another user was changing the same data at the same moment. Try again in a moment.");
+    } else if (state == QLatin1String("53100")) {
+        reason = QCoreApplication::translate("Storage", "The server's disk is full. Nothing was changed; tell the "
+                                                        "administrator of the server.");
+    } else if (state == QLatin1String("42501")) {
+        reason = QCoreApplication::translate("Storage", "The server's login BrandDesk uses may not do this. Ask the "
+                                                        "administrator to grant it (see the README's server section).");
+        kind = Error::Code::Forbidden;
+    } else if (state == QLatin1String("25006")) {
+        reason = QCoreApplication::translate("Storage", "The server accepts only reading now (a read-only standby).");
+    }
+    const QString message =
+        reason.isEmpty() ? QCoreApplication::translate("Storage", "The database reported an error: %1.").arg(whatFailed)
+                         : whatFailed + QCoreApplication::translate("Storage", ": ") + reason;
+    return Error::make(kind, message, error.text());
+}
+
+bool isConnectionLoss(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (isSqlState(state))
+        // 08: connection exceptions; 57P01-57P03: the server is shutting down, restarting or not yet up.
+        return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+               state == QLatin1String("57P02") || state == QLatin1String("57P03");
+    bool numeric = false;
+    state.toInt(&numeric);
+    if (numeric) // SQLite's result codes: a file, not a connection
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // libpq's own words when the socket broke (no SQLSTATE then).
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("could not send data to server")) ||
+           text.contains(QLatin1String("could not receive data from server")) ||
+           text.contains(QLatin1String("connection to server")) ||
+           text.contains(QLatin1String("terminating connection"));
+}
+
 Error storageError(const QSqlError& error, const QString& whatFailed)
 {
+    if (isSqlState(error.nativeErrorCode()) || isConnectionLoss(error))
+        return serverError(error, whatFailed);
     const QString detail = error.text();
     int extended = 0;
     const int code = primaryCode(error, &extended);
@@ -108,12 +182,12 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
                           std::initializer_list<std::pair<const char*, QVariant>> values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(Dialect::of(db).forwardOnlyReads());
     if (!query.prepare(QString::fromUtf8(statement)))
         return fail(storageError(query.lastError(),
                                  QCoreApplication::translate("Storage", "a statement could not be prepared")));
     for (const auto& [name, value] : values)
-        query.bindValue(QString::fromLatin1(name), value);
+        query.bindValue(QString::fromLatin1(name), portable(value));
     return query;
 }
 

@@ -19,6 +19,10 @@ namespace branddesk::sql {
 /// another program holds it locked, or (otherwise) the generic "could not be saved/read" message.
 Error storageError(const QSqlError& error, const QString& whatFailed);
 
+/// Whether the error says the connection to a database server is gone (PostgreSQL's SQLSTATE class 08, a server
+/// shutting down or restarting, or libpq's words for a broken socket). A file database never reports it.
+bool isConnectionLoss(const QSqlError& error);
+
 /// Whether SQLite said the file is damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
 bool isCorruption(const QSqlError& error);
 
@@ -28,6 +32,10 @@ Error corruptFileError(const QString& path, const QString& detail);
 /// Prepares `statement` and binds the named values; always bound, never spliced into the text.
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
                           std::initializer_list<std::pair<const char*, QVariant>> values = {});
+
+/// `value` as both backends store it: a bool as the integer 0 or 1, anything else unchanged. prepare() applies
+/// it to every value; a repository that binds a value itself passes it through here.
+QVariant portable(const QVariant& value);
 
 /// Executes a prepared query; `whatFailed` is a translated phrase such as "the department could not be saved".
 Result<void> exec(QSqlQuery& query, const QString& whatFailed);

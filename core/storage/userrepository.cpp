@@ -12,13 +12,15 @@
 namespace branddesk {
 namespace {
 
+// Names are told apart without regard to case (ASCII letters on SQLite, where the column is NOCASE; all on
+// the server, where the unique index is on lower(name)).
 constexpr const char* kCount = "SELECT count(*) FROM users";
 constexpr const char* kSelectAll = "SELECT id, name, role, active, failed_attempts, locked_until, created_at, "
-                                   "updated_at, version FROM users ORDER BY name";
+                                   "updated_at, version FROM users ORDER BY lower(name), name";
 constexpr const char* kSelectOne = "SELECT id, name, role, active, failed_attempts, locked_until, created_at, "
                                    "updated_at, version FROM users WHERE id = :id";
 constexpr const char* kSelectByName = "SELECT id, name, role, active, failed_attempts, locked_until, created_at, "
-                                      "updated_at, version FROM users WHERE name = :name";
+                                      "updated_at, version FROM users WHERE lower(name) = lower(:name)";
 constexpr const char* kSelectHash = "SELECT password_hash FROM users WHERE id = :id";
 constexpr const char* kInsert =
     "INSERT INTO users (name, role, password_hash, active, failed_attempts, locked_until, created_at, updated_at, "

@@ -2073,6 +2073,74 @@ overdue/open</source>
         <source>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</source>
         <translation>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost while the changes were being saved. They may or may not have been kept: check the record once the server is back before entering it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server database could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 runs PostgreSQL %2; BrandDesk needs PostgreSQL 13 or later (15 is tested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of BrandDesk. It was left unchanged; choose an empty database or one BrandDesk set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a BrandDesk database (its version table is foreign). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login &quot;%2&quot;: the user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. An administrator creates it with &quot;branddesk server init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this PC for &quot;%2&quot; (pg_hba.conf). Ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be made (sslmode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of BrandDesk (data version %2; this program knows up to %3). Please update BrandDesk on this PC. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server database could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was created with a character type (LC_CTYPE) under which Chinese characters are not letters, so the report search could not use its index. Create it again with &quot;branddesk server init&quot;, or as: CREATE DATABASE %2 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection cannot be renewed in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecks</name>
@@ -4466,6 +4534,52 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a database name: use lower-case letters, digits and _ (e.g. branddesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached as &quot;%2&quot; (its maintenance database &quot;postgres&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s databases could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no locale C.UTF-8, which BrandDesk needs for Chinese search. On the server, create the database by hand with a UTF-8 locale that knows Chinese (e.g. LC_CTYPE &apos;zh_CN.UTF-8&apos;) and LC_COLLATE &apos;C&apos;, then run server init again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The server connection &quot;%1&quot; is not of the form key=value key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server connection has an unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>BrandDesk cannot read the accounts</source>
@@ -4544,6 +4658,26 @@ leader</source>
     <message>
         <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
         <translation>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was changed; BrandDesk connects again by itself, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user was changing the same data at the same moment. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; tell the administrator of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s login BrandDesk uses may not do this. Ask the administrator to grant it (see the README&apos;s server section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts only reading now (a read-only standby).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

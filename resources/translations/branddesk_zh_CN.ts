@@ -2065,6 +2065,74 @@ overdue/open</source>
         <source>The database file %1 was moved or deleted while BrandDesk had it open; nothing more can be saved to it. Close BrandDesk and put the file back or restore a backup.</source>
         <translation>数据库文件 %1 在服务品牌督查台打开期间被移动或删除，已无法再保存任何数据。请关闭服务品牌督查台，将该文件放回原处或从备份恢复。</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost while the changes were being saved. They may or may not have been kept: check the record once the server is back before entering it again.</source>
+        <translation>保存更改时与服务器 %1 的连接中断，更改可能已保存也可能未保存：请在服务器恢复后先核对该记录，再决定是否重新录入。</translation>
+    </message>
+    <message>
+        <source>the server database could not be read</source>
+        <translation>无法读取服务器数据库</translation>
+    </message>
+    <message>
+        <source>The server %1 runs PostgreSQL %2; BrandDesk needs PostgreSQL 13 or later (15 is tested).</source>
+        <translation>服务器 %1 运行的是 PostgreSQL %2；服务品牌督查台需要 PostgreSQL 13 或更高版本（已在 15 上测试）。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of BrandDesk. It was left unchanged; choose an empty database or one BrandDesk set up.</source>
+        <translation>数据库 %1 中存有其他程序的数据表，不是服务品牌督查台的数据库。该数据库未作任何改动；请选择一个空数据库或由服务品牌督查台建立的数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a BrandDesk database (its version table is foreign). It was left unchanged.</source>
+        <translation>数据库 %1 不是服务品牌督查台数据库（其版本表不属于本程序）。该数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login &quot;%2&quot;: the user name or password is wrong.</source>
+        <translation>服务器 %1 拒绝了登录名“%2”：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. An administrator creates it with &quot;branddesk server init&quot;.</source>
+        <translation>服务器上没有数据库“%1”。请管理员用“branddesk server init”创建。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this PC for &quot;%2&quot; (pg_hba.conf). Ask the server&apos;s administrator.</source>
+        <translation>服务器 %1 不接受本机以“%2”身份连接（pg_hba.conf）。请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be made (sslmode %2).</source>
+        <translation>无法与 %1 建立加密连接（sslmode %2）。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network and that the server is running.</source>
+        <translation>无法连接服务器 %1。请检查网络以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>the server connection could not be set up</source>
+        <translation>无法建立服务器连接</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of BrandDesk (data version %2; this program knows up to %3). Please update BrandDesk on this PC. The database was left unchanged.</source>
+        <translation>数据库 %1 由更高版本的服务品牌督查台写入（数据版本 %2；本程序最高支持 %3）。请升级本机的服务品牌督查台。该数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>the server database could not be set up</source>
+        <translation>无法建立服务器数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 was created with a character type (LC_CTYPE) under which Chinese characters are not letters, so the report search could not use its index. Create it again with &quot;branddesk server init&quot;, or as: CREATE DATABASE %2 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0. Nothing was kept.</source>
+        <translation>数据库 %1 创建时使用的字符类型（LC_CTYPE）不把汉字视为文字，报送检索无法使用索引。请用“branddesk server init”重新创建，或执行：CREATE DATABASE %2 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection cannot be renewed in the middle of a change.</source>
+        <translation>更改进行中，无法重新建立连接。</translation>
+    </message>
+    <message>
+        <source>the database could not be reached</source>
+        <translation>无法连接数据库</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecks</name>
@@ -4455,6 +4523,52 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a database name: use lower-case letters, digits and _ (e.g. branddesk).</source>
+        <translation>“%1”不能用作数据库名：请使用小写字母、数字和下划线（如 branddesk）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached as &quot;%2&quot; (its maintenance database &quot;postgres&quot;).</source>
+        <translation>无法以“%2”身份连接服务器 %1（其维护数据库“postgres”）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s databases could not be listed</source>
+        <translation>无法列出服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>The server has no locale C.UTF-8, which BrandDesk needs for Chinese search. On the server, create the database by hand with a UTF-8 locale that knows Chinese (e.g. LC_CTYPE &apos;zh_CN.UTF-8&apos;) and LC_COLLATE &apos;C&apos;, then run server init again.</source>
+        <translation>服务器上没有中文检索所需的区域设置 C.UTF-8。请在服务器上手工创建数据库，使用支持中文的 UTF-8 区域设置（如 LC_CTYPE &apos;zh_CN.UTF-8&apos;）和 LC_COLLATE &apos;C&apos;，然后再次运行 server init。</translation>
+    </message>
+    <message>
+        <source>the database %1 could not be created</source>
+        <translation>无法创建数据库 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The server connection &quot;%1&quot; is not of the form key=value key=value.</source>
+        <translation>服务器连接“%1”的格式不是 key=value key=value。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>服务器端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>sslmode“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The server connection has an unknown setting &quot;%1&quot;.</source>
+        <translation>服务器连接中有未知设置“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>BrandDesk cannot read the accounts</source>
@@ -4533,6 +4647,26 @@ leader</source>
     <message>
         <source>The database file %1 is damaged. It was left unchanged; restore the latest good backup to go on working.</source>
         <translation>数据库文件 %1 已损坏。该文件未作任何改动；请恢复最近一份完好的备份后继续工作。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was changed; BrandDesk connects again by itself, then try again.</source>
+        <translation>与数据库服务器的连接已中断，数据未作任何更改；服务品牌督查台会自动重新连接，届时请重试。</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same data at the same moment. Try again in a moment.</source>
+        <translation>另一位用户正在同时修改同一数据，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; tell the administrator of the server.</source>
+        <translation>服务器磁盘已满，数据未作任何更改；请告知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s login BrandDesk uses may not do this. Ask the administrator to grant it (see the README&apos;s server section).</source>
+        <translation>服务品牌督查台使用的服务器登录名无权执行此操作。请管理员授予权限（见 README 的服务器一节）。</translation>
+    </message>
+    <message>
+        <source>The server accepts only reading now (a read-only standby).</source>
+        <translation>服务器目前只允许读取（只读备用服务器）。</translation>
     </message>
 </context>
 <context>

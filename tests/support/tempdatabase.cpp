@@ -55,13 +55,27 @@ TempDatabase::TempDatabase()
 {
     if (!m_dir.isValid())
         FAIL("cannot create a temporary folder: " << m_dir.errorString().toStdString());
-    m_path = m_dir.filePath(QStringLiteral("branddesk.sqlite"));
+    if (const std::optional<ServerSettings> server = testServer())
+        m_server = std::make_unique<TempServerDatabase>(*server);
+    else
+        m_path = m_dir.filePath(QStringLiteral("branddesk.sqlite"));
     reopen();
 }
 
 TempDatabase::~TempDatabase()
 {
     close();
+}
+
+const ServerSettings& TempDatabase::serverSettings() const
+{
+    REQUIRE(m_server != nullptr);
+    return m_server->settings();
+}
+
+Result<std::unique_ptr<Database>> TempDatabase::openDatabase() const
+{
+    return m_server ? Database::openServer(m_server->settings()) : Database::open(m_path);
 }
 
 Session& TempDatabase::session()
@@ -72,7 +86,7 @@ Session& TempDatabase::session()
 
 std::unique_ptr<Session> TempDatabase::openAnotherSession()
 {
-    Result<std::unique_ptr<Database>> database = Database::open(m_path);
+    Result<std::unique_ptr<Database>> database = openDatabase();
     REQUIRE(database);
     auto session = std::make_unique<Session>(std::move(*database), m_clock);
     prepareAccounts(*session, secondClerkName());
@@ -94,7 +108,7 @@ void TempDatabase::close()
 void TempDatabase::reopen()
 {
     close();
-    Result<std::unique_ptr<Database>> database = Database::open(m_path);
+    Result<std::unique_ptr<Database>> database = openDatabase();
     REQUIRE(database);
     m_session = std::make_unique<Session>(std::move(*database), m_clock);
     prepareAccounts(*m_session, userName(Role::Clerk));

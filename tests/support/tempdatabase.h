@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/services/session.h"
 #include "tests/support/stringmakers.h"
+#include "tests/support/testserver.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,6 +17,11 @@ namespace branddesk::test {
 
 /// A BrandDesk database in a fresh temporary folder, opened through Database::open into a Session whose
 /// clock stands at startTime(). The folder and everything in it are removed when the fixture goes.
+///
+/// In the suite's PostgreSQL pass (testServer() names a server) the database is instead a fresh database on
+/// that server, opened through Database::openServer, and dropped when the fixture goes; path() is then empty
+/// and the temporary folder still serves filePath(). Tests of the file itself are tagged [sqlite] and are not
+/// run in that pass.
 ///
 /// The database has four accounts, all with password kPassword: an administrator "管理员", the clerks
 /// "办事员" and "第二位办事员", and the leader "领导". The session is signed in as the clerk "办事员".
@@ -35,8 +41,12 @@ public:
     TempDatabase(const TempDatabase&) = delete;
     TempDatabase& operator=(const TempDatabase&) = delete;
 
-    /// The database file.
+    /// The database file (empty on a server).
     QString path() const { return m_path; }
+    /// Whether this fixture's database is on the PostgreSQL test server.
+    bool onServer() const { return m_server != nullptr; }
+    /// The server database's settings (onServer() only).
+    const ServerSettings& serverSettings() const;
     /// Another path in the same temporary folder, for files a test makes itself.
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
 
@@ -59,8 +69,11 @@ public:
     void reopen();
 
 private:
+    Result<std::unique_ptr<Database>> openDatabase() const;
+
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<TempServerDatabase> m_server;
     FixedClock m_clock;
     std::unique_ptr<Session> m_session;
 };

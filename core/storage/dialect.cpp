@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/dialect.h"
+
+#include "core/storage/reportsearchsql.h"
+#include "core/storage/serverschema.h"
+
+namespace branddesk {
+namespace {
+
+// AUTOINCREMENT keeps the highest id ever used in sqlite_sequence; an identity column keeps it in its sequence.
+constexpr const char* kSqliteHighestAuditId = "SELECT seq FROM sqlite_sequence WHERE name = :name";
+constexpr const char* kPostgresHighestAuditId =
+    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM audit_log_id_seq WHERE :name <> ''";
+// A transaction-scoped advisory lock on a key of BrandDesk's own ('BRND' and 1: the audit chain), released by
+// the commit or rollback; every append takes it before reading the chain's head.
+constexpr const char* kPostgresLockAuditChain = "SELECT pg_advisory_xact_lock(1112689220, 1)";
+
+} // namespace
+
+const Dialect& Dialect::sqlite()
+{
+    static const Dialect dialect(Kind::Sqlite);
+    return dialect;
+}
+
+const Dialect& Dialect::postgres()
+{
+    static const Dialect dialect(Kind::Postgres);
+    return dialect;
+}
+
+const Dialect& Dialect::of(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? postgres() : sqlite();
+}
+
+QString Dialect::driverName() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QVariant Dialect::noLimit() const
+{
+    // SQLite reads a negative limit as none; PostgreSQL reads LIMIT NULL as LIMIT ALL.
+    return m_kind == Kind::Postgres ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(-1));
+}
+
+const QList<Migration>& Dialect::migrations() const
+{
+    if (m_kind == Kind::Sqlite)
+        return branddesk::migrations();
+    // The server schema starts at the data version the file had when shared mode came (8), in one step;
+    // later versions add a step to both lists.
+    static const QList<Migration> steps = {{8, serverSchema()}};
+    return steps;
+}
+
+const char* Dialect::highestAuditId() const
+{
+    return m_kind == Kind::Postgres ? kPostgresHighestAuditId : kSqliteHighestAuditId;
+}
+
+const char* Dialect::lockAuditChain() const
+{
+    return m_kind == Kind::Postgres ? kPostgresLockAuditChain : nullptr;
+}
+
+const ReportSearchStatements& Dialect::reportSearch() const
+{
+    return m_kind == Kind::Postgres ? postgresReportSearch() : sqliteReportSearch();
+}
+
+} // namespace branddesk
