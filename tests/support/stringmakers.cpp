@@ -31,6 +31,8 @@ std::string errorCodeName(Error::Code code)
         return "Locked";
     case Error::Code::Cancelled:
         return "Cancelled";
+    case Error::Code::Unreachable:
+        return "Unreachable";
     }
     return "Error::Code(" + std::to_string(static_cast<int>(code)) + ")";
 }
