@@ -51,7 +51,15 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandContext context{options->databasePath.isEmpty() ? Database::defaultPath() : options->databasePath, clock,
-                           out, err};
+    CommandContext context{options->databasePath.isEmpty() ? Database::defaultPath() : options->databasePath,
+                           std::nullopt, clock, out, err};
+    if (!options->server.isEmpty()) {
+        Result<ServerSettings> server = ServerSettings::parse(options->server);
+        if (!server) {
+            err << server.error().fullText() << Qt::endl;
+            return 2;
+        }
+        context.server = *server;
+    }
     return CommandRegistry::run(options->command, context);
 }

@@ -15,9 +15,9 @@ namespace {
 /// The global options that take a value: their values are not the command.
 const QStringList& valueOptions()
 {
-    static const QStringList names = {QStringLiteral("--database"), QStringLiteral("--lang"),
-                                      QStringLiteral("--screenshot"), QStringLiteral("--view"),
-                                      QStringLiteral("--today")};
+    static const QStringList names = {QStringLiteral("--database"), QStringLiteral("--server"),
+                                      QStringLiteral("--lang"),     QStringLiteral("--screenshot"),
+                                      QStringLiteral("--view"),     QStringLiteral("--today")};
     return names;
 }
 
@@ -39,6 +39,11 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
     const QCommandLineOption database(QStringLiteral("database"),
                                       QCoreApplication::translate("main", "Open the database at <path>."),
                                       QStringLiteral("path"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Open the database on a PostgreSQL server, given as \"host=… port=… "
+                                            "dbname=… user=…\" (the password from PGPASSWORD or ~/.pgpass)."),
+        QStringLiteral("connection"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("main", "Open a freshly generated demo database."));
     const QCommandLineOption language(QStringLiteral("lang"),
@@ -55,7 +60,7 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
     const QCommandLineOption today(QStringLiteral("today"),
                                    QCoreApplication::translate("main", "Pretend today is <date> (YYYY-MM-DD)."),
                                    QStringLiteral("date"));
-    parser.addOptions({database, demo, language, screenshot, view, today});
+    parser.addOptions({database, server, demo, language, screenshot, view, today});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return std::nullopt;
@@ -71,6 +76,11 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
         return std::nullopt;
     }
     options.databasePath = parser.value(database);
+    options.server = parser.value(server);
+    if (!options.server.isEmpty() && !options.databasePath.isEmpty()) {
+        error = QCoreApplication::translate("main", "Name either --database or --server, not both.");
+        return std::nullopt;
+    }
     options.demo = parser.isSet(demo);
     options.language = parser.value(language);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {

@@ -13,6 +13,7 @@ namespace branddesk {
 /// What the command line asked for.
 struct Options {
     QString databasePath; ///< empty: the default location (or a temporary file with --demo)
+    QString server;       ///< --server: a libpq "key=value" connection to a server database; empty for a file
     bool demo = false;
     QString language = QStringLiteral("zh_CN");
     QString screenshotPath;

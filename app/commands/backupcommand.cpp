@@ -20,6 +20,14 @@ int runBackup(const QStringList& arguments, CommandContext& context)
                     "folder (14 daily, 8 weekly, 12 monthly backups are kept)."));
     if (!parseCommandArguments(parser, arguments, context))
         return 2;
+    if (context.server) {
+        context.err << QCoreApplication::translate(
+                           "Commands", "The backups folder is for a database file. From a server, take a copy with "
+                                       "\"branddesk server backup --out FILE.sqlite\"; the server's own backups are "
+                                       "its administrator's (pg_dump).")
+                    << Qt::endl;
+        return 1;
+    }
     if (Result<void> ours = DatabaseChecks::requireBrandDeskFile(context.databasePath, Database::kBusyTimeoutMs);
         !ours) {
         context.err << ours.error().fullText() << Qt::endl;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/serversettings.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -16,10 +19,11 @@ class Clock;
 
 /// What every command is given: the global options' results and where to write.
 struct CommandContext {
-    QString databasePath; ///< --database, or the default location
-    const Clock& clock;   ///< the system clock, shifted by --today
-    QTextStream& out;     ///< results, for the user or a script
-    QTextStream& err;     ///< errors, with the reason
+    QString databasePath;                 ///< --database, or the default location (when no server is named)
+    std::optional<ServerSettings> server; ///< --server: the commands work on this server database instead
+    const Clock& clock;                   ///< the system clock, shifted by --today
+    QTextStream& out;                     ///< results, for the user or a script
+    QTextStream& err;                     ///< errors, with the reason
 };
 
 /// A headless command: `branddesk [global options] NAME [its own options]`.

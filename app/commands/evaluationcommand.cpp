@@ -3,6 +3,7 @@
 // `branddesk evaluation results|expert-sheets|questionnaire|scores [--round N] --out F`: the evaluation's
 // printed tables as PDF, or all scores as XLSX/CSV, with no display.
 #include "app/commands/command.h"
+#include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
@@ -79,18 +80,10 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
         context.err << QCoreApplication::translate("Commands", "Say where to write it: --out FILE.") << Qt::endl;
         return 2;
     }
-    if (Result<void> ours = DatabaseChecks::requireBrandDeskFile(context.databasePath, Database::kBusyTimeoutMs);
-        !ours) {
-        context.err << ours.error().fullText() << Qt::endl;
+    std::unique_ptr<Database> database = openCommandDatabase(context);
+    if (!database)
         return 1;
-    }
-    Result<std::unique_ptr<Database>> database =
-        Database::open(context.databasePath, BackupManager::openOptions(context.clock));
-    if (!database) {
-        context.err << database.error().fullText() << Qt::endl;
-        return 1;
-    }
-    Session session(std::move(*database), context.clock);
+    Session session(std::move(database), context.clock);
     const qint64 id = roundId(session, parser.value(round), context);
     if (id == 0)
         return 1;

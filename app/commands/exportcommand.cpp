@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `branddesk export inspection-sheets|summary`: the printed documents as PDF, with no display.
 #include "app/commands/command.h"
+#include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
@@ -91,18 +92,10 @@ int runExport(const QStringList& arguments, CommandContext& context)
     if (!period)
         return 2;
 
-    if (Result<void> ours = DatabaseChecks::requireBrandDeskFile(context.databasePath, Database::kBusyTimeoutMs);
-        !ours) {
-        context.err << ours.error().fullText() << Qt::endl;
+    std::unique_ptr<Database> database = openCommandDatabase(context);
+    if (!database)
         return 1;
-    }
-    Result<std::unique_ptr<Database>> database =
-        Database::open(context.databasePath, BackupManager::openOptions(context.clock));
-    if (!database) {
-        context.err << database.error().fullText() << Qt::endl;
-        return 1;
-    }
-    Session session(std::move(*database), context.clock);
+    Session session(std::move(database), context.clock);
 
     QList<PrintDocument> documents;
     if (kind == QLatin1String(kSheets)) {

@@ -3,6 +3,7 @@
 // `branddesk import departments FILE [--apply --user NAME]`: the preview of an import, and with --apply the
 // import itself (all rows or none, after a backup). The password of --user is read from standard input.
 #include "app/commands/command.h"
+#include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/import/departmentimport.h"
 #include "core/services/session.h"
@@ -65,13 +66,10 @@ int runImport(const QStringList& arguments, CommandContext& context)
         context.err << table.error().fullText() << Qt::endl;
         return 1;
     }
-    Result<std::unique_ptr<Database>> database =
-        Database::open(context.databasePath, BackupManager::openOptions(context.clock));
-    if (!database) {
-        context.err << database.error().fullText() << Qt::endl;
+    std::unique_ptr<Database> database = openCommandDatabase(context, true);
+    if (!database)
         return 1;
-    }
-    Session session(std::move(*database), context.clock);
+    Session session(std::move(database), context.clock);
     DepartmentImport import(session.database(), session.departments());
     const Result<DepartmentImportPreview> preview = import.preview(*table);
     if (!preview) {
@@ -104,10 +102,14 @@ int runImport(const QStringList& arguments, CommandContext& context)
         context.err << signedIn.error().fullText() << Qt::endl;
         return 1;
     }
-    if (Result<BackupFile> backup = BackupManager(context.databasePath, context.clock).backUp(BackupReason::Import);
-        !backup) {
-        context.err << backup.error().fullText() << Qt::endl;
-        return 1;
+    // A file is copied first; a server's data is the server's administrator's to back up (pg_dump), and every
+    // change the import makes is in the audit trail.
+    if (!context.server) {
+        if (Result<BackupFile> backup = BackupManager(context.databasePath, context.clock).backUp(BackupReason::Import);
+            !backup) {
+            context.err << backup.error().fullText() << Qt::endl;
+            return 1;
+        }
     }
     const Result<int> written = import.apply(*preview);
     if (!written) {

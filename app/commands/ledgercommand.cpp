@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `branddesk ledger --out F.pdf`: the enterprise problem ledger (难题破解责任台账) as PDF, with no display.
 #include "app/commands/command.h"
+#include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
@@ -37,18 +38,10 @@ int runLedger(const QStringList& arguments, CommandContext& context)
         context.err << QCoreApplication::translate("Commands", "Say where to write the PDF: --out FILE.") << Qt::endl;
         return 2;
     }
-    if (Result<void> ours = DatabaseChecks::requireBrandDeskFile(context.databasePath, Database::kBusyTimeoutMs);
-        !ours) {
-        context.err << ours.error().fullText() << Qt::endl;
+    std::unique_ptr<Database> database = openCommandDatabase(context);
+    if (!database)
         return 1;
-    }
-    Result<std::unique_ptr<Database>> database =
-        Database::open(context.databasePath, BackupManager::openOptions(context.clock));
-    if (!database) {
-        context.err << database.error().fullText() << Qt::endl;
-        return 1;
-    }
-    Session session(std::move(*database), context.clock);
+    Session session(std::move(database), context.clock);
 
     ProblemFilter filter;
     filter.overdueOnly = parser.isSet(overdue);

@@ -190,11 +190,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerSettings& ser
         // The version table and the schema are made in one transaction: a failure leaves the database empty.
         Result<void> made = database->transaction([&database, &server]() -> Result<void> {
             const QSqlDatabase db = database->connection();
-            if (Result<QSqlQuery> q =
-                    sql::run(db, kCreateVersionTable, {},
-                             QCoreApplication::translate("Database", "the server database could not be set up"));
-                !q)
-                return fail(q.error());
+            // DDL cannot be a prepared statement on PostgreSQL: it is sent as it is.
+            if (QSqlQuery create(db); !create.exec(QString::fromLatin1(kCreateVersionTable)))
+                return fail(sql::storageError(
+                    create.lastError(),
+                    QCoreApplication::translate("Database", "the server database could not be set up")));
             if (Result<QSqlQuery> q =
                     sql::run(db, kInsertVersion, {{":application", QLatin1String(kApplication)}},
                              QCoreApplication::translate("Database", "the server database could not be set up"));

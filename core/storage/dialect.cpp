@@ -12,6 +12,10 @@ namespace {
 constexpr const char* kSqliteHighestAuditId = "SELECT seq FROM sqlite_sequence WHERE name = :name";
 constexpr const char* kPostgresHighestAuditId =
     "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM audit_log_id_seq WHERE :name <> ''";
+// An AUTOINCREMENT table keeps its row in sqlite_sequence (other tables continue after their largest rowid by
+// themselves); an identity column's sequence is named by pg_get_serial_sequence.
+constexpr const char* kSqliteSetHighestId = "UPDATE sqlite_sequence SET seq = MAX(seq, :value) WHERE name = :table";
+constexpr const char* kPostgresSetHighestId = "SELECT setval(pg_get_serial_sequence(:table, 'id'), :value, true)";
 // A transaction-scoped advisory lock on a key of BrandDesk's own ('BRND' and 1: the audit chain), released by
 // the commit or rollback; every append takes it before reading the chain's head.
 constexpr const char* kPostgresLockAuditChain = "SELECT pg_advisory_xact_lock(1112689220, 1)";
@@ -64,6 +68,11 @@ const char* Dialect::highestAuditId() const
 const char* Dialect::lockAuditChain() const
 {
     return m_kind == Kind::Postgres ? kPostgresLockAuditChain : nullptr;
+}
+
+const char* Dialect::setHighestId() const
+{
+    return m_kind == Kind::Postgres ? kPostgresSetHighestId : kSqliteSetHighestId;
 }
 
 const ReportSearchStatements& Dialect::reportSearch() const

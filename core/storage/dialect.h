@@ -51,6 +51,9 @@ public:
     /// where the database's own write lock already does (SQLite).
     const char* lockAuditChain() const;
     const ReportSearchStatements& reportSearch() const;
+    /// Makes the next id issued for :table (one with an id column) follow :value, after rows came in with their
+    /// own ids (a copy into a database just set up).
+    const char* setHighestId() const;
 
 private:
     explicit Dialect(Kind kind)

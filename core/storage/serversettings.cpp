@@ -106,6 +106,27 @@ Result<ServerSettings> ServerSettings::parse(const QString& connectionString)
     return settings;
 }
 
+QString ServerSettings::connectionString() const
+{
+    // Quoted as libpq quotes: in '…', with \ before ' and \.
+    auto quoted = [](const QString& value) -> QString {
+        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) &&
+            !value.contains(QLatin1Char('\\')))
+            return value;
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    };
+    QStringList parts{QStringLiteral("host=") + quoted(host), QStringLiteral("port=%1").arg(port),
+                      QStringLiteral("dbname=") + quoted(database)};
+    if (!user.isEmpty())
+        parts.append(QStringLiteral("user=") + quoted(user));
+    parts.append(QStringLiteral("sslmode=") + sslMode);
+    if (!sslRootCert.isEmpty())
+        parts.append(QStringLiteral("sslrootcert=") + quoted(sslRootCert));
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ServerSettings::displayName() const
 {
     const QString where = port == kDefaultPort ? host : host + QLatin1Char(':') + QString::number(port);

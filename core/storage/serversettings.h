@@ -26,6 +26,9 @@ struct ServerSettings {
     /// Reads a libpq-style "key=value key=value" string (host, port, dbname, user, password, sslmode,
     /// sslrootcert); values may be quoted with '. Unknown keys and a bad port are refused with the reason.
     static Result<ServerSettings> parse(const QString& connectionString);
+    /// The settings as parse() reads them back, without the password (what is remembered on a PC and passed to
+    /// `--server`): "host=… port=… dbname=… user=… sslmode=…".
+    QString connectionString() const;
     /// "host:port/database", as the title and status bars show it.
     QString displayName() const;
     /// The QPSQL connect options (libpq parameters): sslmode, timeouts and TCP keep-alives, so that a pulled

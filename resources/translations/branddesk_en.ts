@@ -1501,6 +1501,113 @@
         <source>all scores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backups folder is for a database file. From a server, take a copy with &quot;branddesk server backup --out FILE.sqlite&quot;; the server&apos;s own backups are its administrator&apos;s (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name on the server (branddesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s sslmode (prefer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; must be lower-case letters, digits and _ (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, every count equal; the audit trail&apos;s %3 entries verify on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 exists; it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schema is at data version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has accounts already; the first administrator was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: the first to open it creates the first administrator (or run init again with --admin NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every PC opens it with: branddesk --server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; the copy goes into a new file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; it opens like any BrandDesk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
+  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
+  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
+  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, copy-from or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the first administrator &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: branddesk server init | copy-from FILE.sqlite | backup --out FILE.sqlite [--host H] [--port P] [--database NAME] [--user LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL server, copy a file onto it, or back it up to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2163,6 +2270,52 @@ overdue/open</source>
     <message>
         <source>the audit trail (hash chain)</source>
         <translation>the audit trail (hash chain)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the data could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in the file but %3 on the server; both must be at the same data version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy goes from a file to a server or back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and the server database hold different tables; both must be at the same data version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3); a copy goes only into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not hold as many rows as the original; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>The audit trail of %1 does not verify (%2); nothing was copied. Run &quot;branddesk check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the copy at %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8422,14 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
     <message>
         <source>A command to run without a window (see above).</source>
         <translation>A command to run without a window (see above).</translation>
+    </message>
+    <message>
+        <source>Open the database on a PostgreSQL server, given as &quot;host=… port=… dbname=… user=…&quot; (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name either --database or --server, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

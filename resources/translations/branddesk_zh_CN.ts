@@ -1490,6 +1490,116 @@
         <source>all scores</source>
         <translation>全部评分</translation>
     </message>
+    <message>
+        <source>The backups folder is for a database file. From a server, take a copy with &quot;branddesk server backup --out FILE.sqlite&quot;; the server&apos;s own backups are its administrator&apos;s (pg_dump).</source>
+        <translation>备份文件夹只用于数据库文件。服务器上的数据请用“branddesk server backup --out 文件.sqlite”取得副本；服务器本身的备份由其管理员负责（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address.</source>
+        <translation>服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (5432).</source>
+        <translation>服务器端口（5432）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name on the server (branddesk).</source>
+        <translation>服务器上的数据库名（branddesk）。</translation>
+    </message>
+    <message>
+        <source>The login; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>登录名；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s sslmode (prefer).</source>
+        <translation>libpq 的 sslmode（prefer）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; must be lower-case letters, digits and _ (at most 63).</source>
+        <translation>数据库名“%1”只能由小写字母、数字和 _ 组成（最多 63 个）。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (rebuilt)</source>
+        <translation>%1 → %2（重建）</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, every count equal; the audit trail&apos;s %3 entries verify on the copy.</source>
+        <translation>共 %2 张表 %1 行，各表行数一致；副本上审计记录的 %3 条均校验通过。</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>已创建数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 exists; it is checked.</source>
+        <translation>数据库 %1 已存在，已检查。</translation>
+    </message>
+    <message>
+        <source>Its schema is at data version %1.</source>
+        <translation>其结构为数据版本 %1。</translation>
+    </message>
+    <message>
+        <source>The database has accounts already; the first administrator was not created.</source>
+        <translation>数据库中已有账户，未创建首位管理员。</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1.</source>
+        <translation>已创建首位管理员 %1。</translation>
+    </message>
+    <message>
+        <source>No account yet: the first to open it creates the first administrator (or run init again with --admin NAME).</source>
+        <translation>尚无账户：第一个打开它的人创建首位管理员（或加 --admin 姓名 再次运行 init）。</translation>
+    </message>
+    <message>
+        <source>Every PC opens it with: branddesk --server &quot;%1&quot;</source>
+        <translation>各台电脑用以下方式打开：branddesk --server &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2:</source>
+        <translation>正在把 %1 复制到 %2：</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the copy goes into a new file only.</source>
+        <translation>%1 已存在；副本只写入新文件。</translation>
+    </message>
+    <message>
+        <source>The copy could not be named %1.</source>
+        <translation>副本无法命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1; it opens like any BrandDesk file.</source>
+        <translation>已写入 %1，可像其他 BrandDesk 文件一样打开。</translation>
+    </message>
+    <message>
+        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
+  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
+  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
+  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
+        <translation>在 PostgreSQL 服务器上设置 BrandDesk，并在服务器与文件之间搬移数据：
+  server init [--admin 姓名]     创建（或检查）数据库、其结构和首位管理员（密码从标准输入读取）
+  server copy-from 文件.sqlite   在一个事务中把办公室的文件复制到空的服务器数据库
+  server backup --out 文件.sqlite  把服务器的数据复制为一个新的 BrandDesk 文件</translation>
+    </message>
+    <message>
+        <source>init, copy-from or backup</source>
+        <translation>init、copy-from 或 backup</translation>
+    </message>
+    <message>
+        <source>init: create the first administrator &lt;name&gt;.</source>
+        <translation>init：创建首位管理员 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <source>backup: the new file.</source>
+        <translation>backup：新文件。</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk server init | copy-from FILE.sqlite | backup --out FILE.sqlite [--host H] [--port P] [--database NAME] [--user LOGIN]</source>
+        <translation>用法：branddesk server init | copy-from 文件.sqlite | backup --out 文件.sqlite [--host 主机] [--port 端口] [--database 库名] [--user 登录名]</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL server, copy a file onto it, or back it up to a file.</source>
+        <translation>设置 PostgreSQL 服务器、把文件复制到服务器，或把服务器备份为文件。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2155,6 +2265,52 @@ overdue/open</source>
     <message>
         <source>the audit trail (hash chain)</source>
         <translation>审计日志（哈希链）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the data could not be copied</source>
+        <translation>数据无法复制</translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle.</source>
+        <translation>表 %1 之间循环引用。</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in the file but %3 on the server; both must be at the same data version.</source>
+        <translation>表 %1 在文件中的列为 %2，在服务器上为 %3；两者必须是同一数据版本。</translation>
+    </message>
+    <message>
+        <source>A copy goes from a file to a server or back.</source>
+        <translation>复制只能从文件到服务器，或从服务器到文件。</translation>
+    </message>
+    <message>
+        <source>The file and the server database hold different tables; both must be at the same data version.</source>
+        <translation>文件与服务器数据库的表不同；两者必须是同一数据版本。</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3); a copy goes only into an empty database.</source>
+        <translation>%1 中已有数据（%3 中有 %2 行）；只能复制到空数据库。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation>复制已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy does not hold as many rows as the original; nothing was kept.</source>
+        <translation>副本的行数与原数据不一致，未保留任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>The audit trail of %1 does not verify (%2); nothing was copied. Run &quot;branddesk check&quot;.</source>
+        <translation>%1 的审计记录校验未通过（%2），未复制任何内容。请运行“branddesk check”。</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the copy at %1 (%2).</source>
+        <translation>%1 上的副本审计记录校验未通过（%2）。</translation>
     </message>
 </context>
 <context>
@@ -8243,6 +8399,14 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
     <message>
         <source>A command to run without a window (see above).</source>
         <translation>不打开窗口运行的命令（见上文）。</translation>
+    </message>
+    <message>
+        <source>Open the database on a PostgreSQL server, given as &quot;host=… port=… dbname=… user=…&quot; (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>打开 PostgreSQL 服务器上的数据库，写作“host=… port=… dbname=… user=…”（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Name either --database or --server, not both.</source>
+        <translation>--database 与 --server 只能指定其一。</translation>
     </message>
 </context>
 </TS>

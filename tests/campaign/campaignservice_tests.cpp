@@ -164,13 +164,15 @@ TEST_CASE("a second campaign with the same title and year is refused and writes 
     temp.signInAs(Role::Administrator); // campaigns are set up by an administrator
     created(temp, builtInCampaign());
     const CampaignRows before = rowsOf(temp);
-    const QByteArray fileBefore = sha256OfFile(temp.path());
+    // On a file, not a byte of it changes; on a server, the rows are what can be compared.
+    const QByteArray fileBefore = temp.onServer() ? QByteArray() : sha256OfFile(temp.path());
 
     const Result<Campaign> again = temp.session().campaigns().create(builtInCampaign());
     REQUIRE_FALSE(again);
     CHECK(again.error().code == Error::Code::Validation);
     CHECK(rowsOf(temp) == before);
-    CHECK(sha256OfFile(temp.path()) == fileBefore);
+    if (!temp.onServer())
+        CHECK(sha256OfFile(temp.path()) == fileBefore);
 }
 
 TEST_CASE("the first campaign is current, and a campaign from a template is not")

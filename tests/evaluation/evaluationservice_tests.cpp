@@ -261,7 +261,7 @@ TEST_CASE("the scoring rules of a round come from its campaign's definition", "[
     CHECK(rules->expertWeight == Rational::fraction(3, 5));
 }
 
-TEST_CASE("schema version 7 adds the evaluation tables", "[evaluation][service]")
+TEST_CASE("schema version 7 adds the evaluation tables", "[evaluation][service][sqlite]")
 {
     TempDatabase temp;
     const QString path = temp.path();

@@ -73,7 +73,7 @@ TEST_CASE("the service's overdue demands follow the clock across the deadline")
     }
 }
 
-TEST_CASE("opening a version-4 database adds the inspection tables and keeps its data")
+TEST_CASE("opening a version-4 database adds the inspection tables and keeps its data", "[sqlite]")
 {
     InspectionOffice office;
     const QString path = office.temp.path();

@@ -4,7 +4,7 @@
 #include "core/accounts/passwordhasher.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
-#include "tests/support/rawsqlite.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -25,7 +25,7 @@ TEST_CASE("passwords are stored as Argon2id hashes with a salt, never as text")
 {
     TempDatabase temp;
     temp.close();
-    RawSqlite raw(temp.path(), RawSqlite::Mode::ReadOnly);
+    RawDatabase raw(temp, RawSqlite::Mode::ReadOnly);
     const QString clerk =
         raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE name = '办事员'")).toString();
     const QString leader = raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE name = '领导'")).toString();

@@ -7,7 +7,7 @@
 #include "core/audit/evaluationsnapshots.h"
 #include "core/services/session.h"
 #include "tests/support/builders.h"
-#include "tests/support/rawsqlite.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -89,7 +89,7 @@ TEST_CASE("audit times are stored in UTC with a Z")
     TempDatabase temp;
     REQUIRE(temp.departments().add(aDepartment()));
     temp.close();
-    RawSqlite raw(temp.path(), RawSqlite::Mode::ReadOnly);
+    RawDatabase raw(temp, RawSqlite::Mode::ReadOnly);
     const QString at =
         raw.scalar(QStringLiteral("SELECT at FROM audit_log WHERE entity = 'department' ORDER BY id LIMIT 1"))
             .toString();
@@ -195,10 +195,10 @@ TEST_CASE("tampering with the audit log outside the program is detected, with th
 
     const qint64 target = count - 1; // the second department's entry
     {
-        RawSqlite raw(temp.path());
+        RawDatabase raw(temp);
         // What someone with the sqlite3 tool would do: the triggers are in the way, so they go first.
-        raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
-        raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        raw.dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log"));
+        raw.dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log"));
         SECTION("an entry's content edited")
         {
             raw.exec(QStringLiteral("UPDATE audit_log SET user_name = '领导' WHERE id = %1").arg(target));
@@ -229,8 +229,8 @@ TEST_CASE("the last audit entries removed outside the program are detected too")
     const qint64 count = verify(temp.database()).entriesChecked;
     temp.close();
     {
-        RawSqlite raw(temp.path());
-        raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        RawDatabase raw(temp);
+        raw.dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log"));
         raw.exec(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(count));
     }
     temp.reopen();

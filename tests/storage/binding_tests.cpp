@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/builders.h"
-#include "tests/support/rawsqlite.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -66,7 +66,7 @@ TEST_CASE("quotes, semicolons, SQL fragments and Chinese text are stored exactly
     SECTION("every table is still there with its rows")
     {
         temp.close();
-        RawSqlite raw(temp.path(), RawSqlite::Mode::ReadOnly);
+        RawDatabase raw(temp, RawSqlite::Mode::ReadOnly);
         const QStringList tables = raw.tables();
         for (const char* table : {"brand_logos", "brands", "departments"})
             CHECK(tables.contains(QString::fromLatin1(table)));

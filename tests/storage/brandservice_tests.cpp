@@ -3,7 +3,7 @@
 #include "core/domain/completeness.h"
 #include "core/services/brandservice.h"
 #include "tests/support/builders.h"
-#include "tests/support/rawsqlite.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -28,7 +28,7 @@ struct BrandFixture {
     int logoRows()
     {
         temp.close();
-        const int rows = RawSqlite(temp.path(), RawSqlite::Mode::ReadOnly)
+        const int rows = RawDatabase(temp, RawSqlite::Mode::ReadOnly)
                              .scalar(QStringLiteral("SELECT count(*) FROM brand_logos"))
                              .toInt();
         temp.reopen();

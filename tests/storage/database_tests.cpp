@@ -98,7 +98,7 @@ TEST_CASE("a reopened database keeps its data")
     CHECK(foundBrand->logo->png == brand->logo->png);
 }
 
-TEST_CASE("a database written by a newer BrandDesk is refused and left byte-identical")
+TEST_CASE("a database written by a newer BrandDesk is refused and left byte-identical", "[sqlite]")
 {
     TempDatabase temp;
     REQUIRE(temp.departments().add(aDepartment()));
@@ -186,7 +186,7 @@ TEST_CASE("an empty file is taken as a new database")
     CHECK(pragma(**database, "application_id").toInt() == Database::kApplicationId);
 }
 
-TEST_CASE("a migration that fails leaves the database as it was")
+TEST_CASE("a migration that fails leaves the database as it was", "[sqlite]")
 {
     // A file that says it is ours at version 0, but already holds a table the first migration creates:
     // the migration stops halfway, and what it did before that must be rolled back.

@@ -3,7 +3,7 @@
 #include "core/domain/completeness.h"
 #include "core/services/departmentservice.h"
 #include "tests/support/builders.h"
-#include "tests/support/rawsqlite.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -78,7 +78,7 @@ TEST_CASE("stored timestamps are the clock's time in UTC")
     REQUIRE(added);
     temp.close();
 
-    RawSqlite raw(temp.path(), RawSqlite::Mode::ReadOnly);
+    RawDatabase raw(temp, RawSqlite::Mode::ReadOnly);
     const QString stored = raw.scalar(QStringLiteral("SELECT created_at FROM departments")).toString();
     CAPTURE(stored);
     CHECK(stored.endsWith(QLatin1Char('Z')));

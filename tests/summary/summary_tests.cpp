@@ -144,37 +144,38 @@ TEST_CASE("forty inspection sheets make one PDF, each sheet starting on a new pa
 TEST_CASE("branddesk export writes the summary and the sheets headless and refuses bad arguments")
 {
     DemoOffice office;
-    const QString database = office.temp.path();
+    // The database as the command line names it: --database FILE, or --server on the suite's PostgreSQL pass.
+    const QStringList database = office.temp.commandLineArguments();
     office.temp.close();
     const QString summary = office.temp.filePath(QStringLiteral("通报.pdf"));
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("--today"), QStringLiteral("2009-06-01"),
-                        QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--from"),
-                        QStringLiteral("2009-05-01"), QStringLiteral("--to"), QStringLiteral("2009-05-31"),
-                        QStringLiteral("--out"), summary}) == 0);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("--today"), QStringLiteral("2009-06-01"),
+                                              QStringLiteral("export"), QStringLiteral("summary"),
+                                              QStringLiteral("--from"), QStringLiteral("2009-05-01"),
+                                              QStringLiteral("--to"), QStringLiteral("2009-05-31"),
+                                              QStringLiteral("--out"), summary}) == 0);
     CHECK(QFileInfo(summary).size() > 1000);
     const QString sheet = office.temp.filePath(QStringLiteral("sheet.pdf"));
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"),
-                        QStringLiteral("inspection-sheets"), QStringLiteral("--department"), QStringLiteral("市财政局"),
-                        QStringLiteral("--out"), sheet}) == 0);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("inspection-sheets"),
+                                              QStringLiteral("--department"), QStringLiteral("市财政局"),
+                                              QStringLiteral("--out"), sheet}) == 0);
     CHECK(QFileInfo::exists(sheet));
 
     // Bad arguments: exit code 2, nothing written.
     const QString nothing = office.temp.filePath(QStringLiteral("nothing.pdf"));
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("minutes"),
-                        QStringLiteral("--out"), nothing}) == 2);
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("summary"),
-                        QStringLiteral("--from"), QStringLiteral("2009-02-30"), QStringLiteral("--out"), nothing}) ==
-          2);
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("summary")}) ==
-          2);
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"),
-                        QStringLiteral("inspection-sheets"), QStringLiteral("--department"),
-                        QStringLiteral("不存在的局"), QStringLiteral("--out"), nothing}) == 2);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("minutes"),
+                                              QStringLiteral("--out"), nothing}) == 2);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("summary"),
+                                              QStringLiteral("--from"), QStringLiteral("2009-02-30"),
+                                              QStringLiteral("--out"), nothing}) == 2);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("summary")}) == 2);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("inspection-sheets"),
+                                              QStringLiteral("--department"), QStringLiteral("不存在的局"),
+                                              QStringLiteral("--out"), nothing}) == 2);
     CHECK_FALSE(QFileInfo::exists(nothing));
     // An unwritable place: exit code 1, and no half-written file.
     const QString blocked = office.temp.filePath(QStringLiteral("no-such-folder/summary.pdf"));
-    CHECK(runBranddesk({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("summary"),
-                        QStringLiteral("--out"), blocked}) == 1);
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("export"), QStringLiteral("summary"),
+                                              QStringLiteral("--out"), blocked}) == 1);
     CHECK_FALSE(QFileInfo::exists(blocked));
     CHECK(QDir(office.temp.filePath(QString()))
               .entryList({QStringLiteral("*.part")}, QDir::Hidden | QDir::Files)

@@ -114,4 +114,11 @@ void TempDatabase::reopen()
     prepareAccounts(*m_session, userName(Role::Clerk));
 }
 
+QStringList TempDatabase::commandLineArguments() const
+{
+    if (onServer())
+        return {QStringLiteral("--server"), serverSettings().connectionString()};
+    return {QStringLiteral("--database"), m_path};
+}
+
 } // namespace branddesk::test

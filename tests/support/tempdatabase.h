@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,6 +48,9 @@ public:
     bool onServer() const { return m_server != nullptr; }
     /// The server database's settings (onServer() only).
     const ServerSettings& serverSettings() const;
+    /// How `branddesk` is told to open this database: {"--database", path}, or {"--server", connection} on the
+    /// server (the test server needs no password).
+    QStringList commandLineArguments() const;
     /// Another path in the same temporary folder, for files a test makes itself.
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
 

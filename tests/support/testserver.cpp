@@ -50,7 +50,8 @@ void dropQuietly(const ServerSettings& server)
 
 std::optional<ServerSettings> testServer()
 {
-    if (qEnvironmentVariable("BRANDDESK_TEST_BACKEND") != QLatin1String("postgresql"))
+    if (qEnvironmentVariable("BRANDDESK_TEST_BACKEND") != QLatin1String("postgresql") &&
+        qEnvironmentVariableIsEmpty("BRANDDESK_TEST_PG_FILE"))
         return std::nullopt;
     QString connection = qEnvironmentVariable("BRANDDESK_TEST_PG");
     if (connection.isEmpty()) {
@@ -121,6 +122,17 @@ QVariant RawServer::scalar(const QString& statement)
     if (!query.exec(statement))
         FAIL(statement.toStdString() << ": " << query.lastError().text().toStdString());
     return query.next() ? query.value(0) : QVariant();
+}
+
+QStringList RawServer::tables()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")))
+        FAIL("the tables could not be listed: " << query.lastError().text().toStdString());
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
 }
 
 } // namespace branddesk::test

@@ -4,14 +4,18 @@
 
 #include "core/storage/serversettings.h"
 
+#include <QStringList>
+#include <QVariant>
+
 #include <optional>
 
 namespace branddesk::test {
 
-/// The PostgreSQL server of the suite's second pass, when this test runs on it: BRANDDESK_TEST_BACKEND is
-/// "postgresql", and the server is BRANDDESK_TEST_PG (a "key=value" connection string) or, without it, the one
-/// tests/support/pgcluster.sh started and wrote to the file BRANDDESK_TEST_PG_FILE. Nothing when the test runs
-/// on SQLite; fails the current test when the pass is asked for and no server is named.
+/// The PostgreSQL server of the suite's second pass, when this test runs on it: BRANDDESK_TEST_PG_FILE names the
+/// file where tests/support/pgcluster.sh wrote the server's connection (ctest sets it for every pg/ test), or
+/// BRANDDESK_TEST_BACKEND is "postgresql" and BRANDDESK_TEST_PG names a server (a "key=value" connection string)
+/// to run a test binary by hand. Nothing when the test runs on SQLite; fails the current test when the pass is
+/// asked for and no server is named.
 std::optional<ServerSettings> testServer();
 
 /// A fresh, empty database on the test server, with a name no other test process uses; dropped (connections
@@ -40,6 +44,8 @@ public:
 
     void exec(const QString& statement);
     QVariant scalar(const QString& statement);
+    /// The names of the tables in the database's public schema, sorted.
+    QStringList tables();
 
 private:
     QString m_connectionName;

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/backup/databasetransfer.h"
+
+#include "core/audit/auditlog.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+
+namespace branddesk {
+
+Result<DatabaseTransfer> transferDatabase(Database& from, Database& to,
+                                          const std::function<bool(const CopiedTable& done)>& progress)
+{
+    Result<AuditChainReport> before = verifyAuditChain(from);
+    if (!before)
+        return fail(before.error());
+    if (!before->intact())
+        return fail(Error::Code::Corrupt,
+                    QCoreApplication::translate("DatabaseTransfer", "The audit trail of %1 does not verify (%2); "
+                                                                    "nothing was copied. Run \"branddesk check\".")
+                        .arg(from.location(), before->problem));
+    Result<DatabaseCopyReport> copied = copyDatabase(from, to, progress);
+    if (!copied)
+        return fail(copied.error());
+    Result<AuditChainReport> after = verifyAuditChain(to);
+    if (!after)
+        return fail(after.error());
+    if (!after->intact() || after->entriesChecked != before->entriesChecked)
+        return fail(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("DatabaseTransfer", "The audit trail does not verify on the copy at %1 (%2).")
+                .arg(to.location(), after->problem));
+    return DatabaseTransfer{*copied, after->entriesChecked};
+}
+
+} // namespace branddesk
