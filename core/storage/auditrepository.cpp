@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kInsert =
     "INSERT INTO audit_log (at, user_id, user_name, entity, record_id, action, before_json, after_json, "
     "previous_hash, hash) VALUES (:at, :user_id, :user_name, :entity, :record_id, :action, :before_json, "
-    ":after_json, :previous_hash, :hash)";
+    ":after_json, :previous_hash, :hash) RETURNING id";
 constexpr const char* kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
 constexpr const char* kHistory = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
                                  "after_json, previous_hash, hash FROM audit_log "
@@ -78,7 +78,8 @@ Result<qint64> AuditRepository::append(const AuditEntry& entry)
                  QCoreApplication::translate("AuditRepository", "the change could not be recorded in the audit log"));
     if (!q)
         return fail(q.error());
-    return q->lastInsertId().toLongLong();
+    // The server numbers entries in a trigger, which lastInsertId (the session's last sequence value) misses.
+    return q->next() ? q->value(0).toLongLong() : q->lastInsertId().toLongLong();
 }
 
 Result<QString> AuditRepository::lastHash() const

@@ -143,6 +143,8 @@ const Dialect& Database::dialect() const
 
 QSqlDatabase Database::connection() const
 {
+    if (m_isServer)
+        reopenIfLost();
     return QSqlDatabase::database(m_connectionName, false);
 }
 

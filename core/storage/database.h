@@ -80,12 +80,16 @@ private:
     Result<void> migrate(int fromVersion);
     Result<void> recordVersion(int version);
     Result<void> beginTransaction();
+    /// Opens a server connection the driver closed after losing it, at most every few seconds (a server that
+    /// is down is not asked at every statement), and never inside a transaction.
+    void reopenIfLost() const;
 
     QString m_path;
     QString m_connectionName;
     bool m_isServer = false;
     ServerSettings m_server;
     int m_transactionDepth = 0;
+    mutable qint64 m_lastReopenMs = -1; ///< QDateTime::currentMSecsSinceEpoch() of the last attempt
 };
 
 } // namespace branddesk

@@ -35,8 +35,9 @@ constexpr const char* kFileTables = "SELECT name FROM pragma_table_list WHERE sc
                                     "AND name NOT LIKE 'sqlite_%' ORDER BY name";
 constexpr const char* kFileReferences = "SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(:table)";
 constexpr const char* kFileColumns = "SELECT name FROM pragma_table_info(:table) ORDER BY cid";
-constexpr const char* kServerTables = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                                      "AND tablename <> 'branddesk_schema' ORDER BY tablename";
+constexpr const char* kServerTables =
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+    "AND tablename NOT IN ('branddesk_schema', 'audit_chain_head') ORDER BY tablename";
 constexpr const char* kServerColumns = "SELECT column_name, data_type FROM information_schema.columns "
                                        "WHERE table_schema = 'public' AND table_name = :table";
 

@@ -7,6 +7,7 @@
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -235,11 +236,25 @@ Result<void> Database::reconnect()
             Error::Code::Storage,
             QCoreApplication::translate("Database", "The connection cannot be renewed in the middle of a change."));
     {
-        QSqlDatabase db = connection();
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     return openConnection(m_connectionName, m_server);
+}
+
+void Database::reopenIfLost() const
+{
+    constexpr qint64 kRetryMs = 3000;
+    if (m_transactionDepth > 0 || QSqlDatabase::database(m_connectionName, false).isOpen())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastReopenMs >= 0 && now - m_lastReopenMs < kRetryMs)
+        return;
+    m_lastReopenMs = now;
+    // A failure shows at the statement that follows, as a lost connection.
+    if (openConnection(m_connectionName, m_server))
+        m_lastReopenMs = -1;
 }
 
 Result<void> Database::ping()

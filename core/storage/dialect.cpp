@@ -8,10 +8,10 @@
 namespace branddesk {
 namespace {
 
-// AUTOINCREMENT keeps the highest id ever used in sqlite_sequence; an identity column keeps it in its sequence.
+// AUTOINCREMENT keeps the highest id ever used in sqlite_sequence; the server keeps it in the audit chain's head
+// row (serverschema.cpp: a sequence would leave gaps).
 constexpr const char* kSqliteHighestAuditId = "SELECT seq FROM sqlite_sequence WHERE name = :name";
-constexpr const char* kPostgresHighestAuditId =
-    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM audit_log_id_seq WHERE :name <> ''";
+constexpr const char* kPostgresHighestAuditId = "SELECT highest FROM audit_chain_head WHERE :name <> ''";
 // An AUTOINCREMENT table keeps its row in sqlite_sequence (other tables continue after their largest rowid by
 // themselves); an identity column's sequence is named by pg_get_serial_sequence.
 constexpr const char* kSqliteSetHighestId = "UPDATE sqlite_sequence SET seq = MAX(seq, :value) WHERE name = :table";

@@ -183,6 +183,12 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const char* statement,
 {
     QSqlQuery query(db);
     query.setForwardOnly(Dialect::of(db).forwardOnlyReads());
+    // A server connection the driver closed after losing it (and that could not be opened again yet): Qt
+    // refuses the statement without an error of its own.
+    if (!db.isOpen())
+        return fail(storageError(
+            QSqlError(QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError),
+            QCoreApplication::translate("Storage", "a statement could not be prepared")));
     if (!query.prepare(QString::fromUtf8(statement)))
         return fail(storageError(query.lastError(),
                                  QCoreApplication::translate("Storage", "a statement could not be prepared")));
