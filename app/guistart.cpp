@@ -12,6 +12,9 @@
 #include "ui/backup/dailybackup.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/mainwindow.h"
+#include "ui/server/databaseswitch.h"
+#include "ui/server/rememberedserver.h"
+#include "ui/server/serverconnectdialog.h"
 #include "ui/widgets/demobanner.h"
 #include "ui/widgets/messagebox.h"
 
@@ -82,6 +85,29 @@ void restoreRequested(const QString& path, const Clock& clock, const QString& ba
                                     .arg(restored->path));
 }
 
+/// Opens the server database; when it cannot (a password is wanted, the server does not answer, the settings are
+/// wrong), asks in the ServerConnectDialog until it opens or the user cancels (Error::Code::Cancelled) or
+/// chooses this PC's file instead (Cancelled too, and `server` is reset).
+Result<std::unique_ptr<Database>> openServer(std::optional<ServerSettings>& server, bool headless)
+{
+    for (;;) {
+        Result<std::unique_ptr<Database>> database = Database::openServer(*server);
+        if (database || headless)
+            return database;
+        ServerConnectDialog dialog(*server, database.error().message);
+        const int answer = dialog.exec();
+        if (answer == ServerConnectDialog::kUseFile) {
+            rememberedserver::forget();
+            server.reset();
+            return fail(Error::Code::Cancelled, QString());
+        }
+        if (answer != QDialog::Accepted)
+            return fail(Error::Code::Cancelled, QString());
+        server = dialog.settings();
+        rememberedserver::save(*server);
+    }
+}
+
 } // namespace
 
 int runGui(const Options& options, SystemClock& clock)
@@ -99,11 +125,30 @@ int runGui(const Options& options, SystemClock& clock)
             return 2;
         }
     }
-    const bool keepsBackups = !options.demo && !headless;
+    // Where to open: --server, else --database or --demo, else the server this PC remembers, else the file.
+    std::optional<ServerSettings> server;
+    if (!options.server.isEmpty()) {
+        Result<ServerSettings> named = ServerSettings::parse(options.server);
+        if (!named) {
+            printError(named.error().fullText());
+            return 2;
+        }
+        server = *named;
+    } else if (options.databasePath.isEmpty() && !options.demo) {
+        server = rememberedserver::load();
+    }
 
     for (;;) {
+        const bool keepsBackups = !options.demo && !headless && !server;
+        const bool onServer = server.has_value();
         Result<std::unique_ptr<Database>> database =
-            Database::open(path, keepsBackups ? BackupManager::openOptions(clock) : Database::OpenOptions{});
+            onServer ? openServer(server, headless)
+                     : Database::open(path, keepsBackups ? BackupManager::openOptions(clock) : Database::OpenOptions{});
+        if (!database && onServer && database.error().code == Error::Code::Cancelled) {
+            if (!server)
+                continue; // this PC's file instead
+            return 0;     // the user cancelled connecting
+        }
         if (!database) {
             if (headless) {
                 printError(database.error().fullText());
@@ -117,6 +162,7 @@ int runGui(const Options& options, SystemClock& clock)
         }
         int exitCode = 0;
         std::optional<QString> restore;
+        std::optional<DatabaseSwitch::Target> next;
         {
             Session session(std::move(*database), clock);
             if (options.demo) {
@@ -148,7 +194,12 @@ int runGui(const Options& options, SystemClock& clock)
             exitCode = QApplication::exec();
             daily.finish(nullptr);
             restore = RestoreRequest::take();
+            next = DatabaseSwitch::take();
         } // the window and the session (with its connection) are gone before the file is replaced
+        if (next) {
+            server = *next;
+            continue;
+        }
         if (!restore)
             return exitCode;
         restoreRequested(path, clock, *restore);

@@ -77,11 +77,11 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
     }
     options.databasePath = parser.value(database);
     options.server = parser.value(server);
-    if (!options.server.isEmpty() && !options.databasePath.isEmpty()) {
-        error = QCoreApplication::translate("main", "Name either --database or --server, not both.");
+    options.demo = parser.isSet(demo);
+    if (!options.server.isEmpty() && (!options.databasePath.isEmpty() || options.demo)) {
+        error = QCoreApplication::translate("main", "Name either --database (or --demo) or --server, not both.");
         return std::nullopt;
     }
-    options.demo = parser.isSet(demo);
     options.language = parser.value(language);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {
         error = QCoreApplication::translate("main", "Unknown language %1; use zh_CN or en.").arg(options.language);

@@ -17,6 +17,8 @@
 #include "ui/inspections/inspectionsview.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
+#include "ui/server/connectionwatch.h"
+#include "ui/server/serveractions.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
@@ -39,7 +41,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("BrandDesk — service brand supervision"));
+    // Which database is open, in the title too: a PC that opens the office's server and its own file must never
+    // leave the user guessing where an entry goes.
+    setWindowTitle(tr("BrandDesk — service brand supervision") + QStringLiteral(" — ") + session.database().location());
     resize(1280, 800);
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
@@ -160,6 +164,7 @@ void MainWindow::buildMenus()
     sheets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     (new DataSafetyActions(m_session, this))->addTo(file);
+    (new ServerActions(m_session, this))->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -188,9 +193,29 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    auto* database = new QLabel(tr("Database: %1").arg(m_session.database().path()), this);
+    const Database& open = m_session.database();
+    const QString where = open.isServer() ? tr("Server: %1").arg(open.location()) : tr("Database: %1").arg(open.path());
+    auto* database = new QLabel(where, this);
     database->setObjectName(QStringLiteral("databasePathLabel"));
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (open.isServer()) {
+        // Losing the server is said where the user looks, and said again when it is back; the window stays.
+        auto* watch = new ConnectionWatch(m_session.database(), this);
+        connect(watch, &ConnectionWatch::connectionChanged, this,
+                [this, database, where](bool connected, const QString& reason) {
+                    if (connected) {
+                        database->setText(where);
+                        database->setStyleSheet(QString());
+                        statusBar()->showMessage(tr("The connection to the server is back."), 10000);
+                    } else {
+                        database->setText(tr("The connection to the server is lost; BrandDesk keeps trying. "
+                                             "Changes cannot be saved until it is back. (%1)")
+                                              .arg(reason));
+                        database->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+                    }
+                });
+        watch->start();
+    }
     auto* user = new QLabel(tr("User: %1").arg(m_session.userName()), this);
     user->setObjectName(QStringLiteral("userLabel"));
     auto* today =

@@ -207,31 +207,13 @@ int runBackupToFile(const QCommandLineParser& parser, const ConnectionOptions& c
                     << Qt::endl;
         return 2;
     }
-    std::unique_ptr<Database> source = openServer(*server, context);
-    if (!source)
-        return 1;
-    // Written beside the file under another name and renamed once complete: never a half-written copy.
-    const QString partial = out + QStringLiteral(".partial");
-    auto removePartial = [&partial] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(partial + suffix);
-    };
-    removePartial();
-    Result<DatabaseTransfer> moved = [&]() -> Result<DatabaseTransfer> {
-        Result<std::unique_ptr<Database>> target = Database::open(partial);
-        if (!target)
-            return fail(target.error());
-        context.out << QCoreApplication::translate("Commands", "Copying %1 to %2:")
-                           .arg(server->displayName(), QFileInfo(out).absoluteFilePath())
-                    << Qt::endl;
-        return transferDatabase(*source, **target,
-                                [&context](const CopiedTable& done) { return printProgress(done, context); });
-    }();
-    if (!moved || !QFile::rename(partial, out)) {
-        removePartial();
-        context.err << (moved ? QCoreApplication::translate("Commands", "The copy could not be named %1.").arg(out)
-                              : moved.error().fullText())
-                    << Qt::endl;
+    context.out << QCoreApplication::translate("Commands", "Copying %1 to %2:")
+                       .arg(server->displayName(), QFileInfo(out).absoluteFilePath())
+                << Qt::endl;
+    const Result<DatabaseTransfer> moved =
+        copyServerToFile(*server, out, [&context](const CopiedTable& done) { return printProgress(done, context); });
+    if (!moved) {
+        context.err << moved.error().fullText() << Qt::endl;
         return 1;
     }
     printTransfer(*moved, context);

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace branddesk {
 
@@ -32,6 +33,36 @@ Result<DatabaseTransfer> transferDatabase(Database& from, Database& to,
             QCoreApplication::translate("DatabaseTransfer", "The audit trail does not verify on the copy at %1 (%2).")
                 .arg(to.location(), after->problem));
     return DatabaseTransfer{*copied, after->entriesChecked};
+}
+
+Result<DatabaseTransfer> copyServerToFile(const ServerSettings& server, const QString& out,
+                                          const std::function<bool(const CopiedTable& done)>& progress)
+{
+    const QString partial = out + QStringLiteral(".partial");
+    auto removePartial = [&partial] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+    };
+    removePartial();
+    Result<DatabaseTransfer> moved = [&]() -> Result<DatabaseTransfer> {
+        Result<std::unique_ptr<Database>> source = Database::openServer(server);
+        if (!source)
+            return fail(source.error());
+        Result<std::unique_ptr<Database>> target = Database::open(partial);
+        if (!target)
+            return fail(target.error());
+        return transferDatabase(**source, **target, progress);
+    }(); // both connections are closed here, the file's WAL folded in
+    if (!moved) {
+        removePartial();
+        return moved;
+    }
+    if ((QFile::exists(out) && !QFile::remove(out)) || !QFile::rename(partial, out)) {
+        removePartial();
+        return fail(Error::Code::Storage,
+                    QCoreApplication::translate("DatabaseTransfer", "The copy could not be saved as %1.").arg(out));
+    }
+    return moved;
 }
 
 } // namespace branddesk

@@ -43,6 +43,9 @@ public:
     /// database itself must exist (ServerAdmin::createDatabase makes it).
     static Result<std::unique_ptr<Database>> openServer(const ServerSettings& server);
     static Result<std::unique_ptr<Database>> openServer(const ServerSettings& server, const OpenOptions& options);
+    /// Whether the server answers and takes the login, on a connection of its own that is closed again: for a
+    /// worker thread watching a server, or a dialog checking settings, without touching an open Database.
+    static Result<void> probeServer(const ServerSettings& server);
     /// The default location: branddesk.sqlite in the user's application-data folder.
     static QString defaultPath();
     /// The schema version this build writes.

@@ -243,6 +243,25 @@ Result<void> Database::reconnect()
     return openConnection(m_connectionName, m_server);
 }
 
+Result<void> Database::probeServer(const ServerSettings& server)
+{
+    const QString name = QStringLiteral("branddesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> outcome;
+    {
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        outcome = openConnection(name, server);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (outcome) {
+            QSqlQuery query(db);
+            if (!query.exec(QString::fromLatin1(kPing)))
+                outcome = fail(openError(query.lastError(), server));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
 void Database::reopenIfLost() const
 {
     constexpr qint64 kRetryMs = 3000;

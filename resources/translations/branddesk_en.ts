@@ -1574,10 +1574,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy could not be named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1; it opens like any BrandDesk file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2311,10 @@ overdue/open</source>
     </message>
     <message>
         <source>The audit trail does not verify on the copy at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7343,6 +7343,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; BrandDesk keeps trying. Changes cannot be saved until it is back. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -8104,6 +8116,124 @@ Due: %4</translation>
     </message>
 </context>
 <context>
+    <name>branddesk::ServerActions</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;File on This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Server&apos;s Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk closes this database and opens %1; this PC opens it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the File on This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk closes the server&apos;s database and opens this PC&apos;s own file, %1. The server keeps its data; Connect to Server… goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Server&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk copy %1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the server&apos;s data to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.office.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared BrandDesk database on its PostgreSQL server. The administrator of the server gives you these settings; this PC remembers them, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;File on This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is lower-case letters, digits and _ (as the administrator set it up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::SurveyGridModel</name>
     <message>
         <source>none</source>
@@ -8428,7 +8558,7 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name either --database or --server, not both.</source>
+        <source>Name either --database (or --demo) or --server, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1563,10 +1563,6 @@
         <translation>%1 已存在；副本只写入新文件。</translation>
     </message>
     <message>
-        <source>The copy could not be named %1.</source>
-        <translation>副本无法命名为 %1。</translation>
-    </message>
-    <message>
         <source>Wrote %1; it opens like any BrandDesk file.</source>
         <translation>已写入 %1，可像其他 BrandDesk 文件一样打开。</translation>
     </message>
@@ -2311,6 +2307,10 @@ overdue/open</source>
     <message>
         <source>The audit trail does not verify on the copy at %1 (%2).</source>
         <translation>%1 上的副本审计记录校验未通过（%2）。</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation>副本无法保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -7325,6 +7325,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Evaluation</source>
         <translation>品牌评选</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation>与服务器的连接已恢复。</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; BrandDesk keeps trying. Changes cannot be saved until it is back. (%1)</source>
+        <translation>与服务器的连接已断开，BrandDesk 正在持续重试。连接恢复前无法保存更改。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -8082,6 +8094,124 @@ Due: %4</source>
     </message>
 </context>
 <context>
+    <name>branddesk::ServerActions</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File on This PC</source>
+        <translation>使用本机数据文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Server&apos;s Data…</source>
+        <translation>保存服务器数据副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>BrandDesk closes this database and opens %1; this PC opens it from now on.</source>
+        <translation>BrandDesk 将关闭当前数据库并打开 %1；此后本机将默认打开它。</translation>
+    </message>
+    <message>
+        <source>Use the File on This PC</source>
+        <translation>使用本机数据文件</translation>
+    </message>
+    <message>
+        <source>BrandDesk closes the server&apos;s database and opens this PC&apos;s own file, %1. The server keeps its data; Connect to Server… goes back to it.</source>
+        <translation>BrandDesk 将关闭服务器数据库并打开本机文件 %1。服务器上的数据保持不变；通过“连接服务器…”可重新连接。</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Server&apos;s Data</source>
+        <translation>保存服务器数据副本</translation>
+    </message>
+    <message>
+        <source>BrandDesk copy %1.sqlite</source>
+        <translation>BrandDesk 副本 %1.sqlite</translation>
+    </message>
+    <message>
+        <source>BrandDesk database (*.sqlite)</source>
+        <translation>BrandDesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying the server&apos;s data to %1…</source>
+        <translation>正在将服务器数据复制到 %1…</translation>
+    </message>
+    <message>
+        <source>The copy could not be made</source>
+        <translation>无法制作副本</translation>
+    </message>
+    <message>
+        <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
+        <translation>已将 %1 行复制到 %2，各表行数一致，审计记录 %3 条已校验。该文件可像其他 BrandDesk 数据库一样打开。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.office.local</source>
+        <translation>例如 192.168.1.10 或 db.office.local</translation>
+    </message>
+    <message>
+        <source>not stored on this PC</source>
+        <translation>不会保存在本机</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared BrandDesk database on its PostgreSQL server. The administrator of the server gives you these settings; this PC remembers them, never the password.</source>
+        <translation>办公室在 PostgreSQL 服务器上共用的 BrandDesk 数据库。以下设置由服务器管理员提供；本机会记住这些设置，但不会记住密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>加密方式 (sslmode)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File on This PC</source>
+        <translation>使用本机数据文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is lower-case letters, digits and _ (as the administrator set it up).</source>
+        <translation>数据库名称由小写字母、数字和 _ 组成（以管理员设置为准）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::SurveyGridModel</name>
     <message>
         <source>none</source>
@@ -8405,8 +8535,8 @@ The latest good backup was made on %2 (%3). Restore it? The damaged file is kept
         <translation>打开 PostgreSQL 服务器上的数据库，写作“host=… port=… dbname=… user=…”（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
     </message>
     <message>
-        <source>Name either --database or --server, not both.</source>
-        <translation>--database 与 --server 只能指定其一。</translation>
+        <source>Name either --database (or --demo) or --server, not both.</source>
+        <translation>--database（或 --demo）与 --server 只能指定其一。</translation>
     </message>
 </context>
 </TS>

@@ -36,9 +36,13 @@ void DataSafetyActions::addTo(QMenu* menu)
         menu->insertAction(before, action);
     };
     add(tr("&Import Departments…"), "importDepartmentsAction", &DataSafetyActions::importDepartments);
-    menu->insertSeparator(before);
-    add(tr("&Back Up Now"), "backUpNowAction", &DataSafetyActions::backUpNow);
-    add(tr("&Restore from Backup…"), "restoreFromBackupAction", &DataSafetyActions::restoreFromBackup);
+    // The backups folder belongs to a file; a server's data is backed up by its administrator (pg_dump), and
+    // ServerActions saves a copy of it into a file.
+    if (!m_session.database().isServer()) {
+        menu->insertSeparator(before);
+        add(tr("&Back Up Now"), "backUpNowAction", &DataSafetyActions::backUpNow);
+        add(tr("&Restore from Backup…"), "restoreFromBackupAction", &DataSafetyActions::restoreFromBackup);
+    }
     if (before)
         menu->insertSeparator(before);
 }
