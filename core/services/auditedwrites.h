@@ -4,6 +4,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/storage/database.h"
 
 #include <QDateTime>
 #include <QString>
@@ -59,6 +60,14 @@ Result<void> remove(Repository& repository, AuditLog& audit, const QString& enti
     if (Result<void> removed = repository.remove(id); !removed)
         return removed;
     return audit.recordDelete(entity, id, snapshotOf(*before));
+}
+
+/// Announces `service`'s changed() once the write's outermost transaction has committed, and never for one that
+/// rolled back (Database::afterCommit): a write nested in another's transaction (a selection of many entries, an
+/// import of many departments) announces once, after all of it is kept. Every service announces this way.
+template <typename Service> void announceChanged(Database& database, Service* service)
+{
+    database.afterCommit(service, [service] { emit service->changed(); });
 }
 
 } // namespace branddesk::audited

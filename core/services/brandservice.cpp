@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/brandservice.h"
+#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -98,7 +99,7 @@ Result<Brand> BrandService::add(Brand brand)
     brand.id = *id;
     brand.version = 1;
     brand.hasLogo = brand.logoPresent();
-    emit changed();
+    audited::announceChanged(m_database, this);
     return brand;
 }
 
@@ -126,7 +127,7 @@ Result<Brand> BrandService::update(Brand brand)
         return fail(done.error());
     ++brand.version;
     brand.hasLogo = brand.logoPresent();
-    emit changed();
+    audited::announceChanged(m_database, this);
     return brand;
 }
 
@@ -143,7 +144,7 @@ Result<void> BrandService::remove(qint64 id)
         return m_audit.recordDelete(AuditEntities::kBrand, id, snapshotOf(*before, storedLogoDigest(*before)));
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

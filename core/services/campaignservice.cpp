@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/campaignservice.h"
+#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -71,7 +72,7 @@ Result<Campaign> CampaignService::insert(Campaign campaign)
     if (!stored)
         return fail(stored.error());
     campaign.version = 1;
-    emit changed();
+    audited::announceChanged(m_database, this);
     return campaign;
 }
 
@@ -144,7 +145,7 @@ Result<void> CampaignService::makeCurrent(qint64 id)
         return m_audit.recordUpdate(CampaignAuditEntities::kCampaign, id, notCurrent, isCurrent);
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 
@@ -177,7 +178,7 @@ Result<void> CampaignService::setPhaseDates(qint64 campaignId, qint64 phaseId, c
             return m_audit.recordUpdate(CampaignAuditEntities::kPhase, phaseId, snapshotOf(phase), snapshotOf(after));
         });
         if (done)
-            emit changed();
+            audited::announceChanged(m_database, this);
         return done;
     }
     return fail(Error::Code::NotFound, tr("The phase no longer exists."));
@@ -199,7 +200,7 @@ Result<void> CampaignService::setMilestoneDue(qint64 milestoneId, const QDate& d
                                     snapshotOf(after));
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

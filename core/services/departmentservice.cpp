@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/departmentservice.h"
+#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -96,7 +97,7 @@ Result<Department> DepartmentService::add(Department department)
     if (!done)
         return fail(done.error());
     department.version = 1;
-    emit changed();
+    audited::announceChanged(m_database, this);
     return department;
 }
 
@@ -127,7 +128,7 @@ Result<Department> DepartmentService::update(Department department)
     if (!done)
         return fail(done.error());
     ++department.version;
-    emit changed();
+    audited::announceChanged(m_database, this);
     return department;
 }
 
@@ -170,7 +171,7 @@ Result<void> DepartmentService::remove(qint64 id)
         return m_audit.recordDelete(AuditEntities::kDepartment, id, snapshotOf(*before));
     });
     if (result)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return result;
 }
 

@@ -361,7 +361,7 @@ Result<Activity> EnterpriseService::saveActivity(Activity activity)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -372,7 +372,7 @@ Result<void> EnterpriseService::removeActivity(qint64 id)
     Result<void> done = m_database.transaction(
         [&] { return audited::remove(m_activities, m_audit, EnterpriseAuditEntities::kActivity, id); });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 
@@ -406,7 +406,7 @@ Result<Problem> EnterpriseService::saveProblem(Problem problem)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -417,7 +417,7 @@ Result<void> EnterpriseService::removeProblem(qint64 id)
     Result<void> done = m_database.transaction(
         [&] { return audited::remove(m_problems, m_audit, EnterpriseAuditEntities::kProblem, id); });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

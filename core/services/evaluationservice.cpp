@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/evaluationservice.h"
+#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditentry.h"
@@ -221,7 +222,7 @@ Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -260,7 +261,7 @@ Result<EvaluationRound> EvaluationService::setLock(qint64 roundId, int version, 
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -352,7 +353,7 @@ Result<EvaluationEntry> EvaluationService::enter(EvaluationEntry entry)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -384,7 +385,7 @@ Result<EvaluationEntry> EvaluationService::saveEntry(EvaluationEntry entry, bool
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -412,7 +413,7 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
         return moveBrand(before->brandId, BrandStatus::Practising, {BrandStatus::Nominated});
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 
@@ -459,7 +460,7 @@ Result<EvaluationExpert> EvaluationService::saveExpert(EvaluationExpert expert)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -481,7 +482,7 @@ Result<void> EvaluationService::removeExpert(qint64 expertId)
         return m_audit.recordDelete(EvaluationAuditEntities::kExpert, expertId, snapshotOf(*before, *scores));
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 
@@ -546,7 +547,7 @@ Result<EvaluationExpert> EvaluationService::saveScores(qint64 expertId, int expe
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -576,7 +577,7 @@ Result<EvaluationEntry> EvaluationService::setSelected(qint64 entryId, int versi
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -640,7 +641,7 @@ Result<PublicityRecord> EvaluationService::addPublicity(PublicityRecord record)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return record;
 }
 
@@ -657,7 +658,7 @@ Result<void> EvaluationService::removePublicity(qint64 id)
         return m_audit.recordDelete(EvaluationAuditEntities::kPublicity, id, snapshotOf(*before));
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 
@@ -699,7 +700,7 @@ Result<EvaluationEntry> EvaluationService::name(qint64 entryId, int version, con
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 

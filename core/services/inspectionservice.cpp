@@ -248,7 +248,7 @@ Result<Inspection> InspectionService::save(Inspection inspection)
     });
     if (!done)
         return fail(done.error());
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -259,7 +259,7 @@ Result<void> InspectionService::remove(qint64 id)
     Result<void> done = m_database.transaction(
         [&] { return audited::remove(m_inspections, m_audit, InspectionAuditEntities::kInspection, id); });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

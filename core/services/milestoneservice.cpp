@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/milestoneservice.h"
+#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -102,7 +103,7 @@ Result<MilestoneCompletion> MilestoneService::record(MilestoneCompletion complet
     if (!saved)
         return fail(saved.error());
     ++completion.version;
-    emit changed();
+    audited::announceChanged(m_database, this);
     return completion;
 }
 
@@ -122,7 +123,7 @@ Result<void> MilestoneService::clear(qint64 milestoneId, qint64 departmentId)
         return m_audit.recordDelete(CampaignAuditEntities::kMilestoneCompletion, (*before)->id, snapshotOf(**before));
     });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

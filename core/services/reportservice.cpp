@@ -142,30 +142,20 @@ Result<WeeklyReport> ReportService::save(WeeklyReport report)
         report.enteredAt = report.updatedAt;
         report.enteredBy = m_user.name();
     }
+    // Written, read back (attachment ids, the version, who entered it) and audited in one transaction: what is
+    // returned is what was committed, and a failure anywhere means nothing was kept.
+    WeeklyReport stored;
     Result<void> done = m_database.transaction([&]() -> Result<void> {
-        if (isNew) {
-            Result<qint64> id = m_reports.insert(report);
-            if (!id)
-                return fail(id.error());
-            report.id = *id;
-            return m_audit.recordInsert(ReportAuditEntities::kWeeklyReport, report.id, snapshotOf(report));
-        }
-        Result<WeeklyReport> before = m_reports.find(report.id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> saved = m_reports.update(report); !saved)
-            return saved.error().code == Error::Code::Conflict
-                       ? fail(m_audit.explainConflict(saved.error(), ReportAuditEntities::kWeeklyReport, report.id,
-                                                      loadedAt))
-                       : saved;
-        return m_audit.recordUpdate(ReportAuditEntities::kWeeklyReport, report.id, snapshotOf(*before),
-                                    snapshotOf(report));
+        Result<WeeklyReport> saved =
+            audited::save(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, report, loadedAt);
+        if (!saved)
+            return fail(saved.error());
+        stored = std::move(*saved);
+        return {};
     });
     if (!done)
         return fail(done.error());
-    // Read back what was stored: attachment ids, the version, who entered it.
-    Result<WeeklyReport> stored = m_reports.find(report.id);
-    emit changed();
+    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -176,7 +166,7 @@ Result<void> ReportService::remove(qint64 id)
     Result<void> done = m_database.transaction(
         [&] { return audited::remove(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, id); });
     if (done)
-        emit changed();
+        audited::announceChanged(m_database, this);
     return done;
 }
 

@@ -292,8 +292,11 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     if (Result<void> begun = beginTransaction(); !begun)
         return begun;
     m_transactionDepth = 1;
+    m_afterCommit.clear();
     Result<void> result = work();
     m_transactionDepth = 0;
+    // Taken now: what was asked belongs to this transaction alone, whatever an announcement starts next.
+    auto announcements = std::exchange(m_afterCommit, {});
     if (!result) {
         db.rollback();
         return result;
@@ -313,7 +316,21 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         return fail(
             sql::storageError(error, QCoreApplication::translate("Database", "the changes could not be saved")));
     }
+    for (auto& [owner, announce] : announcements)
+        announce();
     return {};
+}
+
+void Database::afterCommit(const void* owner, std::function<void()> announce)
+{
+    if (m_transactionDepth == 0) {
+        announce();
+        return;
+    }
+    for (const auto& pending : m_afterCommit)
+        if (pending.first == owner)
+            return;
+    m_afterCommit.emplace_back(owner, std::move(announce));
 }
 
 Result<void> Database::beginTransaction()

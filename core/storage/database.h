@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace branddesk {
 
@@ -76,6 +78,10 @@ public:
     Result<void> transaction(const std::function<Result<void>()>& work);
     /// Whether a transaction() is running on this connection (the audit log insists on one).
     bool inTransaction() const { return m_transactionDepth > 0; }
+    /// Runs `announce` once the outermost transaction() has committed — at once when none is running — and
+    /// never for one that rolled back: a service's changed() must not refresh views on data that was never
+    /// kept. One announcement per `owner` and transaction, however many steps of it asked (the first is kept).
+    void afterCommit(const void* owner, std::function<void()> announce);
 
 private:
     explicit Database(QString path, QString connectionName);
@@ -92,6 +98,7 @@ private:
     bool m_isServer = false;
     ServerSettings m_server;
     int m_transactionDepth = 0;
+    std::vector<std::pair<const void*, std::function<void()>>> m_afterCommit; ///< of the running transaction
     mutable qint64 m_lastReopenMs = -1; ///< QDateTime::currentMSecsSinceEpoch() of the last attempt
 };
 

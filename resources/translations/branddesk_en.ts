@@ -6941,6 +6941,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>Office of the service brand campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The round could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ExpertDialog</name>

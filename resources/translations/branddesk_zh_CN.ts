@@ -6927,6 +6927,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>Office of the service brand campaign</source>
         <translation>市级机关作风建设领导小组办公室</translation>
     </message>
+    <message>
+        <source>The round could not be read: %1</source>
+        <translation>无法读取本轮评选：%1</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ExpertDialog</name>

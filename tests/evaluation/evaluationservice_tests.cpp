@@ -100,10 +100,23 @@ TEST_CASE("stored score sheets and survey counts give results with the conflicte
     CHECK(results->at(1).rank == 1);
     CHECK(results->at(1).rankInCategory == 1);
 
+    // Selecting inside a transaction that then fails keeps nothing and announces nothing.
+    int announced = 0;
+    QObject::connect(&office.evaluation(), &EvaluationService::changed, [&announced] { ++announced; });
+    const Result<void> rolledBack = office.temp.database().transaction([&]() -> Result<void> {
+        REQUIRE(office.evaluation().selectTop(office.round.id, 1));
+        CHECK(announced == 0); // not before the commit
+        return fail(Error::Code::Validation, QStringLiteral("stopped by the test"));
+    });
+    REQUIRE_FALSE(rolledBack);
+    CHECK(announced == 0);
+    CHECK(office.statusOf(office.publicityBrand) != BrandStatus::Typical);
+
     const Result<int> selected = office.evaluation().selectTop(office.round.id, 1);
     REQUIRE(selected);
     CHECK(*selected == 2); // the best of each category
     CHECK(office.statusOf(office.publicityBrand) == BrandStatus::Typical);
+    CHECK(announced == 1); // once, after the commit, for both entries
 }
 
 TEST_CASE("a score above the maximum, with two decimals or for a brand not entered is refused with the reason",

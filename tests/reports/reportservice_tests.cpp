@@ -3,6 +3,7 @@
 #include "core/audit/reportsnapshots.h"
 #include "core/services/reportservice.h"
 #include "tests/reports/reporttesting.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/support/rawsqlite.h"
 
 #include <catch2/catch.hpp>
@@ -39,6 +40,27 @@ TEST_CASE("a logged report keeps every field and says who entered it and when")
     CHECK(found->attachments.at(0).name == QStringLiteral("照片.jpg"));
     CHECK(found->attachments.at(0).size == 8);
     CHECK(found->attachments.at(0).data == QByteArray("JPEGDATA"));
+}
+
+TEST_CASE("a report whose read-back fails is not kept, so logging it again makes no duplicate")
+{
+    ReportOffice office;
+    int announced = 0;
+    QObject::connect(&office.reports(), &ReportService::changed, [&announced] { ++announced; });
+    // The attachments cannot be read (a report without attachments still writes nothing there).
+    RawDatabase(office.temp).exec(QStringLiteral("ALTER TABLE report_attachments RENAME TO report_attachments_gone"));
+    const WeeklyReport report = aReport(office.finance.id, weekOf(2009, 5, 11), local(2009, 5, 15, 9, 30));
+    const Result<WeeklyReport> refused = office.reports().save(report);
+    REQUIRE_FALSE(refused);
+    CHECK(announced == 0);
+    CHECK(RawDatabase(office.temp).scalar(QStringLiteral("SELECT COUNT(*) FROM weekly_reports")).toInt() == 0);
+
+    RawDatabase(office.temp).exec(QStringLiteral("ALTER TABLE report_attachments_gone RENAME TO report_attachments"));
+    const Result<WeeklyReport> saved = office.reports().save(report);
+    REQUIRE(saved);
+    CHECK(saved->version == 1);
+    CHECK(announced == 1);
+    CHECK(RawDatabase(office.temp).scalar(QStringLiteral("SELECT COUNT(*) FROM weekly_reports")).toInt() == 1);
 }
 
 TEST_CASE("a report entered for a past week is back-filled, with who entered it")

@@ -71,6 +71,35 @@ TEST_CASE("an added department is stored with an id, version 1 and the clock's t
     CHECK(found->updatedAt == TempDatabase::startTime());
 }
 
+TEST_CASE("departments written inside another transaction are announced once, after it commits, and never if it "
+          "rolls back")
+{
+    TempDatabase db;
+    int announced = 0;
+    QObject::connect(&db.departments(), &DepartmentService::changed, [&announced] { ++announced; });
+
+    const Result<void> rolledBack = db.database().transaction([&]() -> Result<void> {
+        REQUIRE(db.departments().add(aDepartment("市财政局")));
+        return fail(Error::Code::Validation, QStringLiteral("stopped by the test"));
+    });
+    REQUIRE_FALSE(rolledBack);
+    CHECK(announced == 0); // views would otherwise show a department that was never kept
+    REQUIRE(db.departments().overviews());
+    CHECK(db.departments().overviews()->isEmpty());
+
+    const Result<void> committed = db.database().transaction([&]() -> Result<void> {
+        REQUIRE(db.departments().add(aDepartment("市财政局")));
+        REQUIRE(db.departments().add(aDepartment("市教育局")));
+        CHECK(announced == 0); // not before the commit
+        return {};
+    });
+    REQUIRE(committed);
+    CHECK(announced == 1);
+
+    REQUIRE(db.departments().add(aDepartment("市民政局"))); // on its own: announced at once
+    CHECK(announced == 2);
+}
+
 TEST_CASE("stored timestamps are the clock's time in UTC")
 {
     TempDatabase temp;

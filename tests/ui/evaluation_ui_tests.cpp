@@ -4,6 +4,7 @@
 // explanation, locking, a leader's read-only view, and the models under Qt's model tester.
 #include "core/services/session.h"
 #include "tests/evaluation/evaluationtesting.h"
+#include "tests/support/rawdatabase.h"
 #include "tests/ui/uidriver.h"
 #include "ui/evaluation/entrydialog.h"
 #include "ui/evaluation/evaluationview.h"
@@ -216,6 +217,32 @@ TEST_CASE("a locked round's grids are read-only, and only an administrator can u
     settle();
     CHECK_FALSE(office.evaluation().round(office.round.id)->locked);
     CHECK(adminView.scoreModel()->flags(adminView.scoreModel()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+}
+
+TEST_CASE("a round that cannot be read says why, stays saying it, and offers no edit")
+{
+    EvaluationOffice office;
+    office.enter(office.financeBrand);
+    EvaluationView view(office.temp.session());
+    view.show(); // areas load when shown
+    settle();
+    auto* status = child<QLabel>(&view, "roundStatusLabel");
+    REQUIRE(status->text() == QStringLiteral("Open for entries and scores."));
+
+    // The scores table vanishes behind the program's back: the next load fails at its last step.
+    RawDatabase(office.temp).exec(QStringLiteral("ALTER TABLE evaluation_scores RENAME TO evaluation_scores_gone"));
+    view.reload();
+    settle();
+    CHECK(status->text().startsWith(QStringLiteral("The round could not be read: ")));
+    CHECK(status->text().size() > QStringLiteral("The round could not be read: ").size());
+    CHECK_FALSE(view.scoreModel()->flags(view.scoreModel()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(child<QPushButton>(&view, "enterBrandPushButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, "lockPushButton")->isEnabled());
+
+    RawDatabase(office.temp).exec(QStringLiteral("ALTER TABLE evaluation_scores_gone RENAME TO evaluation_scores"));
+    view.reload();
+    settle();
+    CHECK(status->text() == QStringLiteral("Open for entries and scores."));
 }
 
 TEST_CASE("a leader sees the evaluation but cannot change it")

@@ -128,7 +128,7 @@ qint64 EvaluationView::currentRoundId() const
 
 bool EvaluationView::editable() const
 {
-    return m_session.currentUser().canWrite() && currentRoundId() != 0 && !m_locked;
+    return m_session.currentUser().canWrite() && currentRoundId() != 0 && !m_locked && m_loadError.isEmpty();
 }
 
 void EvaluationView::fillRounds(qint64 keepId)
@@ -157,6 +157,7 @@ void EvaluationView::loadRound()
     m_scoreList.clear();
     m_locked = false;
     m_roundVersion = 0;
+    m_loadError.clear();
     if (roundId != 0) {
         EvaluationService& service = m_session.evaluation();
         const Result<EvaluationRound> round = service.round(roundId);
@@ -170,7 +171,7 @@ void EvaluationView::loadRound()
                                 : !entries ? entries.error()
                                 : !experts ? experts.error()
                                            : scores.error();
-            m_ui->roundStatusLabel->setText(error.message);
+            m_loadError = error.message;
         } else {
             m_locked = round->locked;
             m_roundVersion = round->version;
@@ -181,9 +182,13 @@ void EvaluationView::loadRound()
             m_scoreList = *scores;
         }
     }
-    m_ui->roundStatusLabel->setText(roundId == 0 ? tr("No round yet: start one with “New round”.")
-                                    : m_locked   ? tr("Locked: scores cannot change.")
-                                                 : tr("Open for entries and scores."));
+    // A round that could not be read says so and stays read-only until it can: the message is not replaced by
+    // the round's usual status, which would pretend it had loaded.
+    m_ui->roundStatusLabel->setText(!m_loadError.isEmpty() ? tr("The round could not be read: %1").arg(m_loadError)
+                                    : roundId == 0         ? tr("No round yet: start one with “New round”.")
+                                    : m_locked             ? tr("Locked: scores cannot change.")
+                                                           : tr("Open for entries and scores."));
+    m_ui->roundStatusLabel->setStyleSheet(m_loadError.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
 
     m_entries->clear();
     m_entries->setHorizontalHeaderLabels(
@@ -276,7 +281,8 @@ void EvaluationView::showExplanation()
 void EvaluationView::updateActions()
 {
     const bool canWrite = m_session.currentUser().canWrite();
-    const bool hasRound = currentRoundId() != 0;
+    // A round that could not be read offers nothing that would act on what is not there.
+    const bool hasRound = currentRoundId() != 0 && m_loadError.isEmpty();
     const bool open = editable();
     m_ui->newRoundPushButton->setEnabled(canWrite);
     m_ui->editRoundPushButton->setEnabled(open);

@@ -81,6 +81,7 @@ private:
     QList<ExpertScore> m_scoreList;
     bool m_locked = false;
     int m_roundVersion = 0;
+    QString m_loadError; ///< why the current round could not be read (empty when it was)
     QString m_roundName;
 };
 
