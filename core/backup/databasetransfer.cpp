@@ -3,6 +3,7 @@
 #include "core/backup/databasetransfer.h"
 
 #include "core/audit/auditlog.h"
+#include "core/backup/durablefile.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -57,10 +58,13 @@ Result<DatabaseTransfer> copyServerToFile(const ServerSettings& server, const QS
         removePartial();
         return moved;
     }
-    if ((QFile::exists(out) && !QFile::remove(out)) || !QFile::rename(partial, out)) {
+    // Flushed, then renamed over `out` in one step: a power cut leaves the old file or the whole copy.
+    Result<void> kept = DurableFile::flush(partial);
+    if (kept)
+        kept = DurableFile::replace(partial, out);
+    if (!kept) {
         removePartial();
-        return fail(Error::Code::Storage,
-                    QCoreApplication::translate("DatabaseTransfer", "The copy could not be saved as %1.").arg(out));
+        return fail(kept.error());
     }
     return moved;
 }

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/campaignservice.h"
-#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
 #include "core/audit/campaignsnapshots.h"
 #include "core/campaign/campaigndefinition.h"
 #include "core/clock.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 
 namespace branddesk {

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/departmentservice.h"
-#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -9,6 +8,7 @@
 #include "core/clock.h"
 #include "core/domain/completeness.h"
 #include "core/domain/validation.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/collation.h"
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/evaluationservice.h"
-#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditentry.h"
@@ -9,6 +8,7 @@
 #include "core/audit/evaluationsnapshots.h"
 #include "core/clock.h"
 #include "core/evaluation/declarationdraft.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 

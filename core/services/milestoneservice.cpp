@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/milestoneservice.h"
-#include "core/services/auditedwrites.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
@@ -9,6 +8,7 @@
 #include "core/clock.h"
 #include "core/domain/validation.h"
 #include "core/enterprise/concentratedweeks.h"
+#include "core/services/auditedwrites.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 

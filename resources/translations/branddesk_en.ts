@@ -2313,10 +2313,6 @@ overdue/open</source>
         <source>The audit trail does not verify on the copy at %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The copy could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeclarationDraft</name>

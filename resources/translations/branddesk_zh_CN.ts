@@ -2308,10 +2308,6 @@ overdue/open</source>
         <source>The audit trail does not verify on the copy at %1 (%2).</source>
         <translation>%1 上的副本审计记录校验未通过（%2）。</translation>
     </message>
-    <message>
-        <source>The copy could not be saved as %1.</source>
-        <translation>副本无法保存为 %1。</translation>
-    </message>
 </context>
 <context>
     <name>DeclarationDraft</name>
