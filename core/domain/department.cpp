@@ -55,6 +55,27 @@ QString departmentCategoryName(DepartmentCategory category)
     return QCoreApplication::translate("Department", "Other");
 }
 
+MergeResult<Department> mergeDepartments(const Department& base, const Department& mine, const Department& theirs)
+{
+    MergeResult<Department> result = RecordMerge(base, mine, theirs)
+                                         .field("name", &Department::name)
+                                         .field("short_name", &Department::shortName)
+                                         .field("category", &Department::category)
+                                         .field("enterprise_facing", &Department::enterpriseFacing)
+                                         .field("supervises_intermediaries", &Department::supervisesIntermediaries)
+                                         .field("principal_leader", &Department::principalLeader)
+                                         .field("leader_in_charge", &Department::leaderInCharge)
+                                         .field("contact_person", &Department::contactPerson)
+                                         .field("phone", &Department::phone)
+                                         .field("email", &Department::email)
+                                         .field("sort_order", &Department::sortOrder)
+                                         .field("active", &Department::active)
+                                         .result();
+    result.merged.version = theirs.version;
+    result.merged.updatedAt = theirs.updatedAt;
+    return result;
+}
+
 bool registerOrderLess(const Department& a, const Department& b)
 {
     if (a.sortOrder != b.sortOrder)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/recordmerge.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -43,6 +45,10 @@ struct Department {
     /// The short name when there is one, else the full name.
     QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
 };
+
+/// Merges a form's edits (`mine`, from `base`) with another PC's save of the same department (`theirs`): see
+/// RecordMerge. The merged department carries `theirs`' version, so that it can be saved over it.
+MergeResult<Department> mergeDepartments(const Department& base, const Department& mine, const Department& theirs);
 
 /// A department as lists show it: with the figures that flag it.
 /// The register's order: sort order, then the name in pinyin order.

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/session.h"
 
+#include "core/audit/campaignsnapshots.h"
+#include "core/audit/enterprisesnapshots.h"
+#include "core/audit/inspectionsnapshots.h"
+#include "core/audit/reportsnapshots.h"
+
 namespace branddesk {
 
 Session::Session(std::unique_ptr<Database> database, const Clock& clock)
@@ -17,10 +22,28 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_inspections(*m_database, clock, m_user, m_audit)
     , m_evaluation(*m_database, clock, m_user, m_audit)
     , m_enterprise(*m_database, clock, m_user, m_audit)
+    , m_live(*m_database)
+    , m_presence(*m_database, m_user)
 {
     // The concentrated-week milestone is derived from the enterprise-service records: views of the milestones
     // refresh when those change.
     QObject::connect(&m_enterprise, &EnterpriseService::changed, &m_milestones, &MilestoneService::changed);
+
+    // Another PC's change to a record reaches the views through its service's own changed(), as this PC's do.
+    auto route = [this](QLatin1String entity, auto* service) {
+        m_live.route(entity, [service] { emit service->changed(); });
+    };
+    route(AuditEntities::kDepartment, &m_departments);
+    route(AuditEntities::kBrand, &m_brands);
+    route(AuditEntities::kUser, &m_accounts);
+    route(CampaignAuditEntities::kCampaign, &m_campaigns);
+    route(CampaignAuditEntities::kPhase, &m_campaigns);
+    route(CampaignAuditEntities::kMilestone, &m_campaigns);
+    route(CampaignAuditEntities::kMilestoneCompletion, &m_milestones);
+    route(ReportAuditEntities::kWeeklyReport, &m_reports);
+    route(InspectionAuditEntities::kInspection, &m_inspections);
+    route(EnterpriseAuditEntities::kEnterprise, &m_enterprise); // and its activities and problems
+    route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
 }
 
 } // namespace branddesk

@@ -12,7 +12,9 @@
 #include "core/services/enterpriseservice.h"
 #include "core/services/evaluationservice.h"
 #include "core/services/inspectionservice.h"
+#include "core/services/liveupdates.h"
 #include "core/services/milestoneservice.h"
+#include "core/services/presenceservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/database.h"
 
@@ -45,6 +47,9 @@ public:
     InspectionService& inspections() { return m_inspections; }
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
+    /// Others' changes, announced through the services above (started by the GUI).
+    LiveUpdates& live() { return m_live; }
+    PresenceService& presence() { return m_presence; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -60,6 +65,8 @@ private:
     InspectionService m_inspections;
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
+    LiveUpdates m_live;
+    PresenceService m_presence;
 };
 
 } // namespace branddesk

@@ -21,6 +21,10 @@ constexpr const char* kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC L
 constexpr const char* kHistory = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
                                  "after_json, previous_hash, hash FROM audit_log "
                                  "WHERE entity = :entity AND record_id = :record_id ORDER BY id";
+// What changed since the entry a listener saw last: the entries without their field values.
+constexpr const char* kSince = "SELECT id, at, user_id, user_name, entity, record_id, action, '{}', '{}', '', '' "
+                               "FROM audit_log WHERE id > :after ORDER BY id LIMIT :limit";
+constexpr const char* kLatestId = "SELECT COALESCE(MAX(id), 0) FROM audit_log";
 constexpr const char* kAll = "SELECT id, at, user_id, user_name, entity, record_id, action, before_json, "
                              "after_json, previous_hash, hash FROM audit_log ORDER BY id";
 
@@ -79,7 +83,32 @@ Result<qint64> AuditRepository::append(const AuditEntry& entry)
     if (!q)
         return fail(q.error());
     // The server numbers entries in a trigger, which lastInsertId (the session's last sequence value) misses.
-    return q->next() ? q->value(0).toLongLong() : q->lastInsertId().toLongLong();
+    const qint64 id = q->next() ? q->value(0).toLongLong() : q->lastInsertId().toLongLong();
+    q->finish();
+    m_database.noteOwnAuditEntry(id);
+    // Every other PC listening hears of the change when (and only if) this transaction commits.
+    if (const char* announce = m_database.dialect().announceChange()) {
+        const QString payload = QStringLiteral("%1:%2:%3").arg(entry.entity).arg(entry.recordId).arg(id);
+        if (Result<QSqlQuery> told = sql::run(
+                m_database.connection(), announce, {{":payload", payload}},
+                QCoreApplication::translate("AuditRepository", "the change could not be recorded in the audit log"));
+            !told)
+            return fail(told.error());
+    }
+    return id;
+}
+
+Result<QList<AuditEntry>> AuditRepository::since(qint64 afterId, int limit) const
+{
+    return entriesOf(sql::run(m_database.connection(), kSince, {{":after", afterId}, {":limit", limit}}, readFailed()));
+}
+
+Result<qint64> AuditRepository::latestId() const
+{
+    Result<QSqlQuery> q = sql::run(m_database.connection(), kLatestId, {}, readFailed());
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<QString> AuditRepository::lastHash() const

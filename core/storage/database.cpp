@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace branddesk {
 namespace {
 
@@ -293,10 +295,12 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         return begun;
     m_transactionDepth = 1;
     m_afterCommit.clear();
+    m_pendingOwnAudit.clear();
     Result<void> result = work();
     m_transactionDepth = 0;
     // Taken now: what was asked belongs to this transaction alone, whatever an announcement starts next.
     auto announcements = std::exchange(m_afterCommit, {});
+    auto ownAudit = std::exchange(m_pendingOwnAudit, {});
     if (!result) {
         db.rollback();
         return result;
@@ -316,9 +320,34 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         return fail(
             sql::storageError(error, QCoreApplication::translate("Database", "the changes could not be saved")));
     }
+    m_committedOwnAudit.insert(m_committedOwnAudit.end(), ownAudit.begin(), ownAudit.end());
+    // A program that never listens for changes must not collect ids for ever: keep the newest few thousand.
+    constexpr std::size_t kOwnAuditKept = 4096;
+    if (m_committedOwnAudit.size() > kOwnAuditKept)
+        m_committedOwnAudit.erase(m_committedOwnAudit.begin(),
+                                  m_committedOwnAudit.end() - static_cast<std::ptrdiff_t>(kOwnAuditKept));
     for (auto& [owner, announce] : announcements)
         announce();
     return {};
+}
+
+void Database::noteOwnAuditEntry(qint64 auditId)
+{
+    m_pendingOwnAudit.push_back(auditId);
+}
+
+bool Database::takeOwnAuditEntry(qint64 auditId)
+{
+    const auto found = std::find(m_committedOwnAudit.begin(), m_committedOwnAudit.end(), auditId);
+    if (found == m_committedOwnAudit.end())
+        return false;
+    m_committedOwnAudit.erase(found);
+    return true;
+}
+
+bool Database::isConnectionOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 void Database::afterCommit(const void* owner, std::function<void()> announce)

@@ -83,12 +83,25 @@ public:
     /// kept. One announcement per `owner` and transaction, however many steps of it asked (the first is kept).
     void afterCommit(const void* owner, std::function<void()> announce);
 
+    /// The audit log tells the database the id of each entry this connection writes; once its transaction has
+    /// committed the id is this connection's own, and ChangeListener does not announce it as another PC's change.
+    void noteOwnAuditEntry(qint64 auditId);
+    /// Whether audit entry `auditId` was committed by this connection; forgets it (each is asked about once).
+    bool takeOwnAuditEntry(qint64 auditId);
+    /// Whether the connection is open now, without opening a lost one (as connection() would).
+    bool isConnectionOpen() const;
+    /// How this program names itself to the server (PostgreSQL's application_name: who is connected, and what
+    /// they are editing), kept across reconnections. Printable ASCII of at most 63 bytes; a file ignores it.
+    Result<void> setSessionLabel(const QString& label);
+
 private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
     Result<void> migrate(int fromVersion);
     Result<void> recordVersion(int version);
     Result<void> beginTransaction();
+    /// Sends the session label to a server connection just (re)opened.
+    Result<void> applySessionLabel() const;
     /// Opens a server connection the driver closed after losing it, at most every few seconds (a server that
     /// is down is not asked at every statement), and never inside a transaction.
     void reopenIfLost() const;
@@ -99,6 +112,9 @@ private:
     ServerSettings m_server;
     int m_transactionDepth = 0;
     std::vector<std::pair<const void*, std::function<void()>>> m_afterCommit; ///< of the running transaction
+    std::vector<qint64> m_pendingOwnAudit;   ///< audit ids written by the running transaction
+    std::vector<qint64> m_committedOwnAudit; ///< audit ids this connection committed, not yet taken
+    QString m_sessionLabel;
     mutable qint64 m_lastReopenMs = -1; ///< QDateTime::currentMSecsSinceEpoch() of the last attempt
 };
 

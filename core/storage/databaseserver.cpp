@@ -27,6 +27,7 @@ constexpr const char* kCreateVersionTable =
 constexpr const char* kInsertVersion = "INSERT INTO branddesk_schema (application, version) VALUES (:application, 0)";
 constexpr const char* kChineseTrigrams = "SELECT COALESCE(array_length(show_trgm('服务企业'), 1), 0)";
 constexpr const char* kPing = "SELECT 1";
+constexpr const char* kSetApplicationName = "SELECT set_config('application_name', :name, false)";
 
 /// The server's answer to a statement without parameters, as one value.
 Result<QVariant> scalar(const QSqlDatabase& db, const char* statement)
@@ -240,7 +241,25 @@ Result<void> Database::reconnect()
         if (db.isOpen())
             db.close();
     }
-    return openConnection(m_connectionName, m_server);
+    if (Result<void> opened = openConnection(m_connectionName, m_server); !opened)
+        return opened;
+    return applySessionLabel();
+}
+
+Result<void> Database::setSessionLabel(const QString& label)
+{
+    m_sessionLabel = label;
+    return applySessionLabel();
+}
+
+Result<void> Database::applySessionLabel() const
+{
+    if (!m_isServer || m_sessionLabel.isEmpty())
+        return {};
+    Result<QSqlQuery> q =
+        sql::run(QSqlDatabase::database(m_connectionName, false), kSetApplicationName, {{":name", m_sessionLabel}},
+                 QCoreApplication::translate("Database", "the server connection could not be set up"));
+    return q ? Result<void>() : fail(q.error());
 }
 
 Result<void> Database::probeServer(const ServerSettings& server)
@@ -272,8 +291,10 @@ void Database::reopenIfLost() const
         return;
     m_lastReopenMs = now;
     // A failure shows at the statement that follows, as a lost connection.
-    if (openConnection(m_connectionName, m_server))
+    if (openConnection(m_connectionName, m_server)) {
         m_lastReopenMs = -1;
+        (void)applySessionLabel(); // who is connected is advisory: a failure here costs no data
+    }
 }
 
 Result<void> Database::ping()

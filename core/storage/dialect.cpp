@@ -19,6 +19,8 @@ constexpr const char* kPostgresSetHighestId = "SELECT setval(pg_get_serial_seque
 // A transaction-scoped advisory lock on a key of BrandDesk's own ('BRND' and 1: the audit chain), released by
 // the commit or rollback; every append takes it before reading the chain's head.
 constexpr const char* kPostgresLockAuditChain = "SELECT pg_advisory_xact_lock(1112689220, 1)";
+// The channel ChangeListener listens on (ChangeListener::kChannel).
+constexpr const char* kPostgresAnnounceChange = "SELECT pg_notify('branddesk_changes', :payload)";
 
 } // namespace
 
@@ -68,6 +70,11 @@ const char* Dialect::highestAuditId() const
 const char* Dialect::lockAuditChain() const
 {
     return m_kind == Kind::Postgres ? kPostgresLockAuditChain : nullptr;
+}
+
+const char* Dialect::announceChange() const
+{
+    return m_kind == Kind::Postgres ? kPostgresAnnounceChange : nullptr;
 }
 
 const char* Dialect::setHighestId() const

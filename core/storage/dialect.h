@@ -50,6 +50,9 @@ public:
     /// Taken before the audit chain's head is read, so that appends of several clients serialise; nullptr
     /// where the database's own write lock already does (SQLite).
     const char* lockAuditChain() const;
+    /// Tells the other connections that a change was written (:payload), delivered at the commit and dropped by a
+    /// rollback; nullptr where they find out by polling (SQLite's data_version).
+    const char* announceChange() const;
     const ReportSearchStatements& reportSearch() const;
     /// Makes the next id issued for :table (one with an id column) follow :value, after rows came in with their
     /// own ids (a copy into a database just set up).
