@@ -18,6 +18,7 @@
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
 #include "ui/server/connectionwatch.h"
+#include "ui/server/livestatus.h"
 #include "ui/server/serveractions.h"
 #include "ui/widgets/messagebox.h"
 
@@ -99,6 +100,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     });
     m_navigation->setCurrentRow(0);
     buildStatusBar();
+    new LiveStatus(session, this); // every area follows what the other PCs save
 }
 
 MainWindow::~MainWindow() = default;
@@ -201,6 +203,8 @@ void MainWindow::buildStatusBar()
     if (open.isServer()) {
         // Losing the server is said where the user looks, and said again when it is back; the window stays.
         auto* watch = new ConnectionWatch(m_session.database(), this);
+        connect(watch, &ConnectionWatch::connectionChanged, this,
+                [this](bool connected) { m_session.live().setServerReachable(connected); });
         connect(watch, &ConnectionWatch::connectionChanged, this,
                 [this, database, where](bool connected, const QString& reason) {
                     if (connected) {

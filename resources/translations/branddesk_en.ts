@@ -1168,6 +1168,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeListener</name>
+    <message>
+        <source>the changes could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResult</name>
     <message>
         <source>Met</source>
@@ -1662,6 +1669,13 @@
     </message>
     <message>
         <source>&quot;%1&quot; is judged from the enterprise-service records: it is met when every quarter so far has its concentrated week logged (Enterprise service › Quarterly weeks). It is not ticked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedUsersDialog</name>
+    <message>
+        <source>Who is connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,6 +3913,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>the list of connected users could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print Preview</source>
@@ -5190,6 +5211,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who Is Connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::AccountService</name>
@@ -5835,6 +5864,60 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ConnectedUsersDialog</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BrandDesk connection(s) to %1 now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database is a file on this PC: only this PC works on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::DailyBackup</name>
     <message>
         <source>Making today&apos;s backup…</source>
@@ -6013,6 +6096,34 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>The department was not saved</source>
         <translation>The department was not saved</translation>
+    </message>
+    <message>
+        <source>The department could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this department after you opened it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7320,24 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::LiveStatus</name>
+    <message>
+        <source>Changes made on other PCs will show only after a reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by %1 on another PC or in another window — the lists show them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>branddesk::LoginDialog</name>
     <message>
         <source>Sign in to BrandDesk</source>
@@ -7712,6 +7841,48 @@ Due: %4</translation>
     </message>
     <message>
         <source>Delete the publicity “%1” (%2, %3)? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RecordWatch</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this form will be replaced by the stored version. Reload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) editing this record now: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 deleted this record on another PC or in another window; it can no longer be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record on another PC or in another window. Reload to see their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record on another PC or in another window. Close and open it again to see their version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1160,6 +1160,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeListener</name>
+    <message>
+        <source>the changes could not be read</source>
+        <translation>无法读取更改</translation>
+    </message>
+</context>
+<context>
     <name>CheckResult</name>
     <message>
         <source>Met</source>
@@ -1654,6 +1661,13 @@
     <message>
         <source>&quot;%1&quot; is judged from the enterprise-service records: it is met when every quarter so far has its concentrated week logged (Enterprise service › Quarterly weeks). It is not ticked by hand.</source>
         <translation>“%1”根据服务企业记录自动判定：截至目前每个季度均已登记集中攻坚周即为完成（服务企业 › 季度集中攻坚），不能手工勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedUsersDialog</name>
+    <message>
+        <source>Who is connected</source>
+        <translation>在线用户</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3908,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>the list of connected users could not be read</source>
+        <translation>无法读取在线用户列表</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print Preview</source>
@@ -5187,6 +5208,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform>操作记录完好：全部 %n 条均在，且自写入后未被改动。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who Is Connected…</source>
+        <translation>在线用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Who is connected</source>
+        <translation>在线用户</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::AccountService</name>
@@ -5823,6 +5852,59 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ConnectedUsersDialog</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BrandDesk connection(s) to %1 now.</source>
+        <translation>
+            <numerusform>当前共有 %n 个督查台连接到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database is a file on this PC: only this PC works on it.</source>
+        <translation>此数据库是本机上的文件：只有本机在使用。</translation>
+    </message>
+    <message>
+        <source>%1 (this PC)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation>服务器未提供</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 第 %2 号</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::DailyBackup</name>
     <message>
         <source>Making today&apos;s backup…</source>
@@ -6001,6 +6083,34 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The department was not saved</source>
         <translation>部门未保存</translation>
+    </message>
+    <message>
+        <source>The department could not be read</source>
+        <translation>无法读取部门</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
+        <translation>双方都修改了：%1。请重新载入以查看已保存的版本，然后再修改一次。</translation>
+    </message>
+    <message>
+        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
+        <translation>您的修改（%1）与对方的修改（%2）涉及不同字段。是否合并保存？</translation>
+    </message>
+    <message>
+        <source>Merge the changes?</source>
+        <translation>合并修改？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this department after you opened it.</source>
+        <translation>您打开此部门后，其他人保存了它。</translation>
     </message>
 </context>
 <context>
@@ -7191,6 +7301,23 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::LiveStatus</name>
+    <message>
+        <source>Changes made on other PCs will show only after a reload: %1</source>
+        <translation>其他电脑上的修改要重新载入后才会显示：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by %1 on another PC or in another window — the lists show them now.</source>
+        <translation>
+            <numerusform>%1 在另一台电脑或窗口中保存了 %n 处修改，列表已更新。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>branddesk::LoginDialog</name>
     <message>
         <source>Sign in to BrandDesk</source>
@@ -7694,6 +7821,47 @@ Due: %4</source>
     <message>
         <source>Delete the publicity “%1” (%2, %3)? The audit log keeps a copy.</source>
         <translation>删除宣传记录“%1”（%2，%3）吗？审计日志会保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::RecordWatch</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this form will be replaced by the stored version. Reload?</source>
+        <translation>此表单中未保存的修改将被已保存的版本替换。是否重新载入？</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（在 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) editing this record now: %1</source>
+        <translation>
+            <numerusform>另有 %n 人正在编辑此记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record on another PC or in another window; it can no longer be saved.</source>
+        <translation>%1 已在另一台电脑或窗口中删除此记录，无法再保存。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on another PC or in another window. Reload to see their version.</source>
+        <translation>%1 已在另一台电脑或窗口中修改此记录。请重新载入以查看其版本。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on another PC or in another window. Close and open it again to see their version.</source>
+        <translation>%1 已在另一台电脑或窗口中修改此记录。请关闭后重新打开以查看其版本。</translation>
     </message>
 </context>
 <context>

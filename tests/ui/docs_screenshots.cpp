@@ -39,7 +39,7 @@ TEST_CASE("render the brand editor and the department dialog for the documentati
 
     Result<Department> department = db.departments().find(brands.overviewAt(1).brand.departmentId);
     REQUIRE(department.has_value());
-    DepartmentDialog dialog(db.departments(), *department);
+    DepartmentDialog dialog(db.session(), *department);
     dialog.show();
     QApplication::processEvents();
     CHECK(dialog.grab().save(folder + QStringLiteral("/department-dialog.png")));

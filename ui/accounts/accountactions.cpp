@@ -4,6 +4,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/services/session.h"
+#include "ui/accounts/connectedusersdialog.h"
 #include "ui/accounts/passworddialog.h"
 #include "ui/accounts/usersview.h"
 #include "ui/widgets/messagebox.h"
@@ -29,6 +30,9 @@ void AccountActions::addTo(QMenu* menu)
     QAction* password = menu->addAction(tr("&Change My Password…"), this, &AccountActions::changeMyPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
     password->setEnabled(m_session.currentUser().isSignedIn());
+    QAction* connected = menu->addAction(tr("&Who Is Connected…"), this, &AccountActions::showConnectedUsers);
+    connected->setObjectName(QStringLiteral("connectedUsersAction"));
+    connected->setEnabled(administrator);
     menu->addSeparator();
     QAction* audit = menu->addAction(tr("Check the &Audit Trail"), this, &AccountActions::checkAuditTrail);
     audit->setObjectName(QStringLiteral("checkAuditTrailAction"));
@@ -43,6 +47,16 @@ void AccountActions::showUsers()
     }
     UsersView view(m_session, m_window);
     view.exec();
+}
+
+void AccountActions::showConnectedUsers()
+{
+    if (Result<void> allowed = m_session.currentUser().requireAdmin(); !allowed) {
+        MessageBox::error(m_window, tr("Who is connected"), allowed.error());
+        return;
+    }
+    ConnectedUsersDialog dialog(m_session, m_window);
+    dialog.exec();
 }
 
 void AccountActions::changeMyPassword()

@@ -25,6 +25,8 @@ public:
 
     /// Opens the administrator's UsersView; refused (with a message) for anyone else.
     void showUsers();
+    /// Administrators: who is connected to the server, from which PC, editing what.
+    void showConnectedUsers();
     /// The signed-in user changes their own password.
     void changeMyPassword();
     /// Verifies the audit chain and tells the administrator whether it is intact, or which entry is broken and

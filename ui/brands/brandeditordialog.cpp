@@ -4,6 +4,7 @@
 
 #include "ui_brandeditordialog.h"
 
+#include "core/audit/auditentry.h"
 #include "core/domain/completeness.h"
 #include "core/services/session.h"
 #include "ui/brands/brandbenefitpage.h"
@@ -13,6 +14,7 @@
 #include "ui/brands/brandservicepage.h"
 #include "ui/brands/completenesswidget.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 #include "ui/widgets/statusicon.h"
 
 #include <QAction>
@@ -71,6 +73,7 @@ BrandEditorDialog::BrandEditorDialog(Session& session, qint64 brandId, qint64 de
     updateTitle();
     if (!session.currentUser().canWrite())
         makeReadOnly();
+    RecordWatch::attach(session, this, AuditEntities::kBrand, m_brand.id);
 }
 
 void BrandEditorDialog::makeReadOnly()

@@ -4,18 +4,21 @@
 
 #include "ui_departmentdialog.h"
 
+#include "core/audit/auditentry.h"
+#include "core/audit/auditlabels.h"
 #include "core/domain/validation.h"
-#include "core/services/departmentservice.h"
+#include "core/services/session.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QPushButton>
 
 namespace branddesk {
 
-DepartmentDialog::DepartmentDialog(DepartmentService& service, std::optional<Department> existing, QWidget* parent)
+DepartmentDialog::DepartmentDialog(Session& session, std::optional<Department> existing, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DepartmentDialog>())
-    , m_service(service)
+    , m_service(session.departments())
     , m_original(std::move(existing))
 {
     m_ui->setupUi(this);
@@ -38,6 +41,9 @@ DepartmentDialog::DepartmentDialog(DepartmentService& service, std::optional<Dep
     if (m_original) {
         setWindowTitle(tr("Edit department — %1").arg(m_original->name));
         load(*m_original);
+        RecordWatch::attach(
+            session, this, AuditEntities::kDepartment, m_original->id, [this] { reloadStored(); },
+            [this] { return hasUnsavedEdits(); });
     } else {
         setWindowTitle(tr("New department"));
         Department fresh;
@@ -84,10 +90,67 @@ Department DepartmentDialog::commit() const
     return d;
 }
 
+void DepartmentDialog::reloadStored()
+{
+    Result<Department> stored = m_service.find(m_department.id);
+    if (!stored) {
+        MessageBox::error(this, tr("The department could not be read"), stored.error());
+        return;
+    }
+    m_original = *stored;
+    load(*stored);
+}
+
+bool DepartmentDialog::hasUnsavedEdits() const
+{
+    return !mergeDepartments(m_department, commit(), m_department).myFields.isEmpty();
+}
+
+Result<Department> DepartmentDialog::offerMerge(const Department& edited, const Error& refusal)
+{
+    Result<Department> theirs = m_service.find(edited.id);
+    if (!theirs)
+        return fail(refusal);
+    const MergeResult<Department> merge = mergeDepartments(m_department, edited, *theirs);
+    auto labels = [](const QStringList& keys) {
+        QStringList names;
+        for (const QString& key : keys)
+            names.append(auditFieldLabel(AuditEntities::kDepartment, key));
+        return names.join(tr(", "));
+    };
+    if (!merge.clean()) {
+        Error collided = refusal;
+        collided.message +=
+            QLatin1Char('\n') +
+            tr("Both of you changed: %1. Reload to see the stored version, then make your change again.")
+                .arg(labels(merge.collisions));
+        return fail(collided);
+    }
+    // The refusal's first line tells the user to reopen the form: here the form offers better.
+    const qsizetype firstBreak = refusal.message.indexOf(QLatin1Char('\n'));
+    const QString meanwhile = firstBreak < 0 ? QString() : refusal.message.mid(firstBreak + 1) + QStringLiteral("\n\n");
+    const QString question = tr("Someone else saved this department after you opened it.") + QLatin1Char('\n') +
+                             meanwhile +
+                             tr("Your changes (%1) and theirs (%2) touch different fields. Save both together?")
+                                 .arg(labels(merge.myFields), labels(merge.theirFields));
+    if (MessageBox::question(this, tr("Merge the changes?"), question, QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Save) != QMessageBox::Save)
+        return fail(Error::make(Error::Code::Cancelled, tr("Nothing was saved.")));
+    // Undo takes the department back to the version the other PC stored, not past it.
+    m_original = *theirs;
+    m_department = *theirs;
+    load(merge.merged);
+    return m_service.update(merge.merged);
+}
+
 void DepartmentDialog::accept()
 {
     const Department edited = commit();
     Result<Department> stored = m_original ? m_service.update(edited) : m_service.add(edited);
+    if (!stored && m_original && stored.error().code == Error::Code::Conflict)
+        stored = offerMerge(edited, stored.error());
+    if (!stored && stored.error().code == Error::Code::Cancelled)
+        return;
     if (!stored) {
         MessageBox::error(this, tr("The department was not saved"), stored.error());
         m_ui->nameLineEdit->setFocus();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/department.h"
+#include "core/error.h"
 
 #include <QDialog>
 
@@ -16,14 +17,17 @@ class DepartmentDialog;
 namespace branddesk {
 
 class DepartmentService;
+class Session;
 
 /// Adds a department, or edits one. Saving goes through the service; a refused save keeps the dialog
-/// open with the reason shown, so nothing typed is lost.
+/// open with the reason shown, so nothing typed is lost. While it is open it says when another PC has the same
+/// department open or saved it (RecordWatch, with Reload); a save refused because another PC saved first offers
+/// to merge when the two changed different fields.
 class DepartmentDialog : public QDialog {
     Q_OBJECT
 public:
     /// `existing` empty: a new department.
-    DepartmentDialog(DepartmentService& service, std::optional<Department> existing, QWidget* parent = nullptr);
+    DepartmentDialog(Session& session, std::optional<Department> existing, QWidget* parent = nullptr);
     ~DepartmentDialog() override;
 
     /// The department as saved (valid after the dialog was accepted).
@@ -37,6 +41,11 @@ public slots:
 private:
     void load(const Department& department);
     Department commit() const;
+    void reloadStored();
+    bool hasUnsavedEdits() const;
+    /// After a stale save's refusal: merges with the stored version and saves when the user agrees. Returns
+    /// the stored department, or the error to show (the refusal itself when no merge was made).
+    Result<Department> offerMerge(const Department& edited, const Error& refusal);
 
     std::unique_ptr<Ui::DepartmentDialog> m_ui;
     DepartmentService& m_service;

@@ -137,7 +137,7 @@ void DepartmentsView::updateSummary()
 
 void DepartmentsView::addDepartment()
 {
-    DepartmentDialog dialog(m_session.departments(), std::nullopt, this);
+    DepartmentDialog dialog(m_session, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undoStack.push(new AddDepartmentCommand(m_session.departments(), dialog.saved()));
@@ -154,11 +154,12 @@ void DepartmentsView::editSelected()
         MessageBox::error(this, tr("Departments"), current.error());
         return;
     }
-    DepartmentDialog dialog(m_session.departments(), *current, this);
+    DepartmentDialog dialog(m_session, *current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undoStack.push(new EditDepartmentCommand(m_session.departments(), *current, dialog.saved(),
-                                               tr("Edit department %1").arg(dialog.saved().name)));
+    // The dialog's original: the version its save replaced (another PC's, after a reload or a merge).
+    m_undoStack.push(new EditDepartmentCommand(m_session.departments(), dialog.original().value_or(*current),
+                                               dialog.saved(), tr("Edit department %1").arg(dialog.saved().name)));
     select(id);
 }
 

@@ -4,9 +4,11 @@
 
 #include "ui_activityentrydialog.h"
 
+#include "core/audit/enterprisesnapshots.h"
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QCompleter>
 #include <QShortcut>
@@ -37,6 +39,7 @@ ActivityEntryDialog::ActivityEntryDialog(Session& session, const Activity& activ
     load(activity);
     if (!session.currentUser().canWrite())
         setReadOnly();
+    RecordWatch::attach(session, this, EnterpriseAuditEntities::kActivity, activity.id);
 }
 
 ActivityEntryDialog::~ActivityEntryDialog() = default;

@@ -4,9 +4,11 @@
 
 #include "ui_problemdialog.h"
 
+#include "core/audit/enterprisesnapshots.h"
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -66,6 +68,7 @@ ProblemDialog::ProblemDialog(Session& session, const Problem& problem, QWidget* 
         m_ui->planPlainTextEdit->setReadOnly(true);
         m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
     }
+    RecordWatch::attach(session, this, EnterpriseAuditEntities::kProblem, problem.id);
 }
 
 ProblemDialog::~ProblemDialog() = default;

@@ -4,12 +4,14 @@
 
 #include "ui_inspectiondialog.h"
 
+#include "core/audit/inspectionsnapshots.h"
 #include "core/services/session.h"
 #include "ui/inspections/checklistmodel.h"
 #include "ui/inspections/choicedelegate.h"
 #include "ui/inspections/rectificationmodel.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -57,6 +59,7 @@ InspectionDialog::InspectionDialog(Session& session, const Inspection& inspectio
     load(inspection);
     if (m_readOnly)
         makeReadOnly();
+    RecordWatch::attach(session, this, InspectionAuditEntities::kInspection, inspection.id);
 }
 
 InspectionDialog::~InspectionDialog() = default;

@@ -4,11 +4,13 @@
 
 #include "ui_reportentrydialog.h"
 
+#include "core/audit/reportsnapshots.h"
 #include "core/reports/reportcompliance.h"
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +48,20 @@ ReportEntryDialog::ReportEntryDialog(Session& session, const WeeklyReport& repor
     setUp();
     fillWeeks(report.week);
     load(report);
+    // Another PC's save or deletion of this report is said at the top, with Reload.
+    RecordWatch::attach(
+        session, this, ReportAuditEntities::kWeeklyReport, report.id,
+        [this] {
+            Result<WeeklyReport> stored = m_session.reports().find(m_report.id);
+            if (!stored) {
+                MessageBox::error(this, tr("Weekly reports"), stored.error());
+                return;
+            }
+            m_report = *stored;
+            fillWeeks(stored->week);
+            load(*stored);
+        },
+        [this] { return hasUnsavedInput(); });
 }
 
 ReportEntryDialog::~ReportEntryDialog() = default;

@@ -3,6 +3,7 @@
 #include "ui/widgets/recordlist.h"
 
 #include "core/domain/department.h"
+#include "ui/widgets/viewstatekeeper.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -22,6 +23,7 @@ void setUpTable(QTableView* table, QAbstractItemModel* model)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    new ViewStateKeeper(table); // a reload (another PC's change) keeps the selection and the scroll position
 }
 
 void fillCategories(QComboBox* combo)

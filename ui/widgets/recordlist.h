@@ -18,7 +18,8 @@ class QWidget;
 /// they all look and answer the keyboard alike.
 namespace branddesk::recordlist {
 
-/// A read-only, row-selecting, sortable table over `model`, in the model's own order until a header is clicked.
+/// A read-only, row-selecting, sortable table over `model`, in the model's own order until a header is clicked,
+/// that keeps its selection and scroll position when the model reloads (ViewStateKeeper).
 void setUpTable(QTableView* table, QAbstractItemModel* model);
 
 /// "All categories" followed by each department category, with the category (as int) as item data.
