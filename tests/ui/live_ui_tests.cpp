@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several PCs at once, as a user sees it: lists follow the others' saves without losing the selection, an open
 // form says when its record changed elsewhere and merges a stale save, and who else is editing is shown.
+#include "core/demo/demodata.h"
 #include "tests/support/builders.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/ui/uidriver.h"
 #include "ui/accounts/connectedusersdialog.h"
+#include "ui/dashboard/dashboardcards.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/departments/departmentdialog.h"
 #include "ui/departments/departmentsview.h"
 #include "ui/mainwindow.h"
@@ -46,7 +49,63 @@ QString cellText(QTableView* table, qint64 id, int column)
     return {};
 }
 
+/// A leader watches the dashboard on one PC while a clerk logs a report of this week on another: the card of this
+/// week's reports counts it within two seconds.
+void leaderSeesTheReportArrive(TempDatabase& db)
+{
+    db.clock().set(QDateTime(QDate(2009, 6, 1), QTime(10, 0))); // Monday: most of the week's reports are due
+    REQUIRE(populateDemoData(db.session()));
+    db.signInAs(Role::Leader);
+    MainWindow window(db.session());
+    window.show();
+    REQUIRE(window.showView(QStringLiteral("dashboard")));
+    auto* dashboard = window.findChild<DashboardView*>(QStringLiteral("dashboardView"));
+    REQUIRE(dashboard != nullptr);
+    QLabel* received = child<QLabel>(dashboard->cardButton(DashboardCard::ReportsThisWeek), "valueLabel");
+    REQUIRE(waitUntil([&] { return !received->text().isEmpty(); }));
+    const QString before = received->text();
+
+    std::unique_ptr<Session> clerk = db.openAnotherSession();
+    const ReportWeek week = ReportWeek::containing(QDate(2009, 6, 1));
+    Result<QList<Department>> departments = clerk->departments().activeDepartments();
+    REQUIRE(departments.has_value());
+    qint64 silent = 0;
+    for (const Department& department : *departments) {
+        Result<QList<ReportListItem>> same = clerk->reports().sameWeek(department.id, week);
+        REQUIRE(same.has_value());
+        if (same->isEmpty()) {
+            silent = department.id;
+            break;
+        }
+    }
+    REQUIRE(silent != 0);
+    WeeklyReport report;
+    report.departmentId = silent;
+    report.week = week;
+    report.receivedAt = db.clock().nowUtc();
+    report.title = QStringLiteral("本周服务企业情况");
+    report.content = QStringLiteral("走访重点企业三家，协调解决用地问题一项。");
+    QElapsedTimer took;
+    took.start();
+    REQUIRE(clerk->reports().save(report).has_value());
+    REQUIRE(waitUntil([&] { return received->text() != before; }));
+    INFO("the dashboard changed after " << took.elapsed() << " ms");
+    CHECK(took.elapsed() < 2000);
+}
+
 } // namespace
+
+TEST_CASE("a leader's dashboard counts the report a clerk saves in another window within two seconds")
+{
+    TempDatabase db;
+    leaderSeesTheReportArrive(db);
+}
+
+TEST_CASE("a leader's dashboard counts the report a clerk saves on another PC within two seconds", "[server]")
+{
+    TempDatabase db;
+    leaderSeesTheReportArrive(db);
+}
 
 TEST_CASE("the department list shows another PC's save within two seconds and keeps the selection and scroll")
 {
