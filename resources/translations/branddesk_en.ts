@@ -7052,6 +7052,22 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>The round could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts&apos; points as entered (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ExpertDialog</name>
@@ -8011,6 +8027,10 @@ Due: %4</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report (read only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

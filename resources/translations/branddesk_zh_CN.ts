@@ -7037,6 +7037,22 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>The round could not be read: %1</source>
         <translation>无法读取本轮评选：%1</translation>
     </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>The experts&apos; points as entered (read only).</source>
+        <translation>专家评分（只读，按已录入的显示）。</translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation>按服务品牌和评价等级的问卷份数（只读，按已录入的显示）。</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ExpertDialog</name>
@@ -7988,6 +8004,10 @@ Due: %4</source>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Weekly report (read only)</source>
+        <translation>周报（只读）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/brands/brandservicepage.h"
 #include "ui/brands/completenesswidget.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
 #include "ui/widgets/statusicon.h"
 
@@ -79,18 +80,7 @@ BrandEditorDialog::BrandEditorDialog(Session& session, qint64 brandId, qint64 de
 void BrandEditorDialog::makeReadOnly()
 {
     // A leader reads every field (and can select and copy the text) but is offered no change.
-    for (QLineEdit* edit : findChildren<QLineEdit*>())
-        edit->setReadOnly(true);
-    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
-        edit->setReadOnly(true);
-    for (QComboBox* combo : findChildren<QComboBox*>())
-        combo->setEnabled(false);
-    for (QPushButton* button : findChildren<QPushButton*>())
-        if (button != m_ui->buttonBox->button(QDialogButtonBox::Close))
-            button->setEnabled(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->hide();
-    for (QAction* action : actions())
-        action->setEnabled(false);
+    readonlyform::apply(this);
     setWindowTitle(tr("%1 (read only)").arg(windowTitle()));
 }
 

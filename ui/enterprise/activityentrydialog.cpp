@@ -8,6 +8,7 @@
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
 
 #include <QCompleter>
@@ -124,18 +125,7 @@ void ActivityEntryDialog::load(const Activity& a)
 
 void ActivityEntryDialog::setReadOnly()
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{
-             m_ui->departmentComboBox, m_ui->kindComboBox, m_ui->targetComboBox, m_ui->policyCheckBox,
-             m_ui->technologyCheckBox, m_ui->informationCheckBox, m_ui->projectsCheckBox, m_ui->talentCheckBox,
-             m_ui->severalDaysCheckBox, m_ui->startDateEdit, m_ui->endDateEdit})
-        w->setEnabled(false);
-    m_ui->enterpriseLineEdit->setReadOnly(true);
-    m_ui->leaderLineEdit->setReadOnly(true);
-    m_ui->participantsLineEdit->setReadOnly(true);
-    m_ui->descriptionPlainTextEdit->setReadOnly(true);
-    m_ui->outcomePlainTextEdit->setReadOnly(true);
-    m_ui->savePushButton->hide();
-    m_ui->saveNextPushButton->hide();
+    readonlyform::apply(this, {m_ui->closePushButton});
 }
 
 Activity ActivityEntryDialog::collect() const

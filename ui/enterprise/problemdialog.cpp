@@ -8,6 +8,7 @@
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
 
 #include <QCompleter>
@@ -57,16 +58,8 @@ ProblemDialog::ProblemDialog(Session& session, const Problem& problem, QWidget* 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProblemDialog::reject);
     load(problem);
     if (m_readOnly) {
-        for (QWidget* w :
-             std::initializer_list<QWidget*>{m_ui->departmentComboBox, m_ui->statusComboBox, m_ui->raisedDateEdit,
-                                             m_ui->deadlineDateEdit, m_ui->solvedDateEdit, m_ui->addNotePushButton,
-                                             m_ui->removeNotePushButton, m_ui->noteDateEdit, m_ui->noteLineEdit})
-            w->setEnabled(false);
-        for (QLineEdit* e : {m_ui->enterpriseLineEdit, m_ui->leaderLineEdit, m_ui->teamLineEdit, m_ui->reasonLineEdit})
-            e->setReadOnly(true);
-        m_ui->descriptionPlainTextEdit->setReadOnly(true);
-        m_ui->planPlainTextEdit->setReadOnly(true);
         m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+        readonlyform::apply(this);
     }
     RecordWatch::attach(session, this, EnterpriseAuditEntities::kProblem, problem.id);
 }

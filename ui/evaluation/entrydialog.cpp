@@ -7,6 +7,7 @@
 #include "core/services/evaluationservice.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,13 +67,11 @@ EntryDialog::~EntryDialog() = default;
 
 void EntryDialog::setReadOnly(bool readOnly)
 {
-    m_ui->submittedDateEdit->setReadOnly(readOnly);
-    m_ui->declarationPlainTextEdit->setReadOnly(readOnly);
-    m_ui->fillDeclarationPushButton->setVisible(!readOnly);
-    m_ui->attachFilePushButton->setVisible(!readOnly);
-    m_ui->removeFilePushButton->setVisible(!readOnly);
-    m_ui->buttonBox->setStandardButtons(readOnly ? QDialogButtonBox::Close
-                                                 : QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    if (!readOnly)
+        return; // the form opens editable
+    // A leader, or a locked round: the declaration is read, its file can be saved as a copy, nothing changes.
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    readonlyform::apply(this, {m_ui->saveFilePushButton});
 }
 
 void EntryDialog::fillDeclaration()

@@ -28,14 +28,16 @@
 namespace branddesk {
 namespace {
 
+constexpr QAbstractItemView::EditTriggers kGridEditTriggers =
+    QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked;
+
 void setUpGrid(QTableView* table, QAbstractItemModel* model)
 {
     table->setModel(model);
     table->setItemDelegate(new GridEntryDelegate(table));
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
-                           QAbstractItemView::DoubleClicked);
+    table->setEditTriggers(kGridEditTriggers);
     table->setTabKeyNavigation(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
@@ -286,6 +288,16 @@ void EvaluationView::updateActions()
     const bool open = editable();
     m_ui->newRoundPushButton->setEnabled(canWrite);
     m_ui->editRoundPushButton->setEnabled(open);
+    // The grids take typing only where a value can be saved; the hints say which it is.
+    const auto gridTriggers = open ? kGridEditTriggers : QAbstractItemView::NoEditTriggers;
+    m_ui->scoresTableView->setEditTriggers(gridTriggers);
+    m_ui->surveyTableView->setEditTriggers(gridTriggers);
+    m_ui->scoreHintLabel->setText(open ? tr("Type the points; Tab or Enter moves on. Each value is saved at once.")
+                                       : tr("The experts' points as entered (read only)."));
+    m_ui->surveyHintLabel->setText(
+        open ? tr("Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter "
+                  "moves on; each value is saved at once.")
+             : tr("Questionnaires per brand and answer, as entered (read only)."));
     m_ui->lockPushButton->setText(m_locked ? tr("Un&lock") : tr("&Lock"));
     m_ui->lockPushButton->setEnabled(hasRound && (m_locked ? m_session.currentUser().isAdministrator() : canWrite));
     m_ui->enterBrandPushButton->setEnabled(open);

@@ -11,6 +11,7 @@
 #include "ui/inspections/rectificationmodel.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
 
 #include <QApplication>
@@ -166,16 +167,7 @@ void InspectionDialog::makeReadOnly()
     setWindowTitle(tr("Inspection (read only)"));
     m_checklist->setReadOnly(true);
     m_rectifications->setReadOnly(true);
-    m_ui->departmentComboBox->setEnabled(false);
-    m_ui->dateDateEdit->setReadOnly(true);
-    m_ui->kindComboBox->setEnabled(false);
-    m_ui->inspectorsLineEdit->setReadOnly(true);
-    m_ui->findingsPlainTextEdit->setReadOnly(true);
-    m_ui->checklistTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->rectificationsTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->addRectificationPushButton->setEnabled(false);
-    m_ui->removeRectificationPushButton->setEnabled(false);
-    m_ui->savePushButton->setEnabled(false);
+    readonlyform::apply(this, {m_ui->closePushButton});
 }
 
 qint64 InspectionDialog::selectedDepartmentId() const

@@ -10,6 +10,7 @@
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
 
 #include <QFile>
@@ -48,6 +49,11 @@ ReportEntryDialog::ReportEntryDialog(Session& session, const WeeklyReport& repor
     setUp();
     fillWeeks(report.week);
     load(report);
+    if (!session.currentUser().canWrite()) {
+        // A leader reads the report and may keep a copy of its attachments; nothing here offers a change.
+        setWindowTitle(tr("Weekly report (read only)"));
+        readonlyform::apply(this, {m_ui->closePushButton, m_ui->saveAttachmentPushButton});
+    }
     // Another PC's save or deletion of this report is said at the top, with Reload.
     RecordWatch::attach(
         session, this, ReportAuditEntities::kWeeklyReport, report.id,
