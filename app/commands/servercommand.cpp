@@ -9,11 +9,13 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/serveradmin.h"
+#include "core/storage/serverroles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -108,8 +110,44 @@ void printTransfer(const DatabaseTransfer& transfer, CommandContext& context)
                 << Qt::endl;
 }
 
+/// A password for the program's login when none is given: 24 letters and digits from the system's generator.
+QString generatedPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 24; ++i)
+        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    return password;
+}
+
+/// Creates or refreshes the program's restricted login (--app-login) and prints what it was given.
+bool setUpAppLogin(Database& database, const QString& login, QTextStream& input, CommandContext& context)
+{
+    QString password = input.readLine();
+    const bool generated = password.isEmpty();
+    if (generated)
+        password = generatedPassword();
+    const Result<serveradmin::ProgramLogin> made = serveradmin::setUpProgramLogin(database, login, password);
+    if (!made) {
+        context.err << made.error().fullText() << Qt::endl;
+        return false;
+    }
+    context.out << QCoreApplication::translate(
+                       "Commands", "The program's login %1 (a member of %2) can now do only this on the database:")
+                       .arg(made->login, made->group)
+                << Qt::endl;
+    for (const QString& grant : made->grants)
+        context.out << QStringLiteral("  %1;").arg(grant) << Qt::endl;
+    if (generated)
+        context.out << QCoreApplication::translate(
+                           "Commands", "Its password (shown once; give it to the PCs, not to the users): %1")
+                           .arg(password)
+                    << Qt::endl;
+    return true;
+}
+
 int runInit(const QCommandLineParser& parser, const ConnectionOptions& connection, const QCommandLineOption& admin,
-            CommandContext& context)
+            const QCommandLineOption& appLogin, CommandContext& context)
 {
     const std::optional<ServerSettings> server = connection.settings(parser, context);
     if (!server)
@@ -129,6 +167,7 @@ int runInit(const QCommandLineParser& parser, const ConnectionOptions& connectio
     context.out << QCoreApplication::translate("Commands", "Its schema is at data version %1.")
                        .arg(Database::latestSchemaVersion())
                 << Qt::endl;
+    QTextStream input(stdin);
     Session session(std::move(database), context.clock);
     const Result<bool> hasAccounts = session.accounts().hasAccounts();
     if (!hasAccounts) {
@@ -143,7 +182,7 @@ int runInit(const QCommandLineParser& parser, const ConnectionOptions& connectio
                         << Qt::endl;
             return 1;
         }
-        const QString password = QTextStream(stdin).readLine();
+        const QString password = input.readLine();
         const Result<User> first = session.accounts().createFirstAdministrator(parser.value(admin), password);
         if (!first) {
             context.err << first.error().fullText() << Qt::endl;
@@ -158,8 +197,14 @@ int runInit(const QCommandLineParser& parser, const ConnectionOptions& connectio
                            "with --admin NAME).")
                     << Qt::endl;
     }
+    ServerSettings pcs = *server;
+    if (parser.isSet(appLogin)) {
+        if (!setUpAppLogin(session.database(), parser.value(appLogin), input, context))
+            return 1;
+        pcs.user = parser.value(appLogin);
+    }
     context.out << QCoreApplication::translate("Commands", "Every PC opens it with: branddesk --server \"%1\"")
-                       .arg(server->connectionString())
+                       .arg(pcs.connectionString())
                 << Qt::endl;
     return 0;
 }
@@ -229,6 +274,8 @@ int runServer(const QStringList& arguments, CommandContext& context)
         "Commands", "Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:\n"
                     "  server init [--admin NAME]     create (or check) the database, its schema and the first "
                     "administrator (password from standard input)\n"
+                    "    [--app-login LOGIN]          and the restricted login the PCs use (its password is the next "
+                    "line of standard input; generated and shown when empty)\n"
                     "  server copy-from FILE.sqlite   copy an office's file onto the empty server database, in one "
                     "transaction\n"
                     "  server backup --out FILE.sqlite  copy the server's data into a new BrandDesk file"));
@@ -243,13 +290,18 @@ int runServer(const QStringList& arguments, CommandContext& context)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("Commands", "backup: the new file."),
                                  QStringLiteral("file"));
-    parser.addOptions({admin, out});
+    const QCommandLineOption appLogin(
+        QStringLiteral("app-login"),
+        QCoreApplication::translate("Commands",
+                                    "init: create or refresh the program's restricted login <login> (no DDL rights)."),
+        QStringLiteral("login"));
+    parser.addOptions({admin, appLogin, out});
     if (!parseCommandArguments(parser, arguments, context))
         return 2;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("init") && positional.size() == 1)
-        return runInit(parser, connection, admin, context);
+        return runInit(parser, connection, admin, appLogin, context);
     if (action == QLatin1String("copy-from") && positional.size() == 2)
         return runCopyFrom(parser, connection, positional.at(1), context);
     if (action == QLatin1String("backup") && positional.size() == 1 && parser.isSet(out))

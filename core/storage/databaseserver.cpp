@@ -28,6 +28,11 @@ constexpr const char* kInsertVersion = "INSERT INTO branddesk_schema (applicatio
 constexpr const char* kChineseTrigrams = "SELECT COALESCE(array_length(show_trgm('服务企业'), 1), 0)";
 constexpr const char* kPing = "SELECT 1";
 constexpr const char* kSetApplicationName = "SELECT set_config('application_name', :name, false)";
+// Whether this login may change the schema: CREATE on it, and (once BrandDesk's tables exist) membership of their
+// owner. The program's restricted login (serverroles.h) has neither.
+constexpr const char* kMayChangeSchema =
+    "SELECT has_schema_privilege('public', 'CREATE') AND (to_regclass('public.branddesk_schema') IS NULL OR "
+    "pg_has_role((SELECT relowner FROM pg_class WHERE oid = to_regclass('public.branddesk_schema')), 'MEMBER'))";
 
 /// The server's answer to a statement without parameters, as one value.
 Result<QVariant> scalar(const QSqlDatabase& db, const char* statement)
@@ -117,6 +122,18 @@ Error openError(const QSqlError& error, const ServerSettings& server)
                                "the server's administrator.")
                                .arg(server.displayName(), server.user),
                            error.text());
+    if (text.contains(QLatin1String("certificate verify failed")) ||
+        text.contains(QLatin1String("does not match host")))
+        return Error::make(
+            Error::Code::Forbidden,
+            QCoreApplication::translate(
+                "Database", "The server %1 did not prove who it is (sslmode %2): its certificate is not signed by "
+                            "the CA certificate %3, or does not name %4. Check the CA certificate the server's "
+                            "administrator gave you.")
+                .arg(server.displayName(), server.sslMode,
+                     server.sslRootCert.isEmpty() ? QStringLiteral("~/.postgresql/root.crt") : server.sslRootCert,
+                     server.host),
+            error.text());
     if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
         return Error::make(
             Error::Code::Forbidden,
@@ -184,6 +201,24 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerSettings& ser
                         .arg(server.displayName())
                         .arg(identity->version)
                         .arg(latestSchemaVersion()));
+    if (identity->fresh || identity->version < latestSchemaVersion()) {
+        // Setting up or upgrading is the administrator's work; the program's own login may not do it, and is told so
+        // before a statement fails on it.
+        Result<QVariant> mayChange = scalar(database->connection(), kMayChangeSchema);
+        if (!mayChange)
+            return fail(mayChange.error());
+        if (!mayChange->toBool())
+            return fail(Error::Code::Forbidden,
+                        QCoreApplication::translate(
+                            "Database",
+                            "The database %1 is at data version %2 and this BrandDesk needs data version %3, but the "
+                            "login \"%4\" may not change the database's tables. Ask the administrator to run "
+                            "\"branddesk server init\" on it. The database was left unchanged.")
+                            .arg(server.displayName())
+                            .arg(identity->version)
+                            .arg(latestSchemaVersion())
+                            .arg(server.user));
+    }
     if (!identity->fresh && identity->version < latestSchemaVersion() && options.beforeMigration) {
         if (Result<void> prepared = options.beforeMigration(server.displayName(), identity->version); !prepared)
             return fail(prepared.error());

@@ -52,6 +52,17 @@ bool splitPairs(const QString& text, QList<std::pair<QString, QString>>& pairs)
     return true;
 }
 
+/// A value as libpq reads it in a "key=value" string: as it is, or in '…' with \ before ' and \.
+QString quoted(const QString& value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) &&
+        !value.contains(QLatin1Char('\\')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
 } // namespace
 
 Result<ServerSettings> ServerSettings::parse(const QString& connectionString)
@@ -108,15 +119,6 @@ Result<ServerSettings> ServerSettings::parse(const QString& connectionString)
 
 QString ServerSettings::connectionString() const
 {
-    // Quoted as libpq quotes: in '…', with \ before ' and \.
-    auto quoted = [](const QString& value) -> QString {
-        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) &&
-            !value.contains(QLatin1Char('\\')))
-            return value;
-        QString escaped = value;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
-        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-    };
     QStringList parts{QStringLiteral("host=") + quoted(host), QStringLiteral("port=%1").arg(port),
                       QStringLiteral("dbname=") + quoted(database)};
     if (!user.isEmpty())
@@ -142,8 +144,9 @@ QString ServerSettings::connectOptions() const
                         QStringLiteral("keepalives_interval=5"),
                         QStringLiteral("keepalives_count=3"),
                         QStringLiteral("application_name=BrandDesk")};
+    // QPSQL hands the options to libpq as "key=value" words (';' becomes a space): a path with a space is quoted.
     if (!sslRootCert.isEmpty())
-        options.append(QStringLiteral("sslrootcert=") + sslRootCert);
+        options.append(QStringLiteral("sslrootcert=") + quoted(sslRootCert));
     return options.join(QLatin1Char(';'));
 }
 

@@ -1585,13 +1585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
-  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
-  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
-  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init, copy-from or backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,6 +1602,26 @@
     </message>
     <message>
         <source>Set up a PostgreSQL server, copy a file onto it, or back it up to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s login %1 (a member of %2) can now do only this on the database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password (shown once; give it to the PCs, not to the users): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
+  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
+    [--app-login LOGIN]          and the restricted login the PCs use (its password is the next line of standard input; generated and shown when empty)
+  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
+  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create or refresh the program&apos;s restricted login &lt;login&gt; (no DDL rights).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2269,14 @@ overdue/open</source>
     </message>
     <message>
         <source>the database could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not prove who it is (sslmode %2): its certificate is not signed by the CA certificate %3, or does not name %4. Check the CA certificate the server&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at data version %2 and this BrandDesk needs data version %3, but the login &quot;%4&quot; may not change the database&apos;s tables. Ask the administrator to run &quot;branddesk server init&quot; on it. The database was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4727,6 +4748,26 @@ leader</source>
     </message>
     <message>
         <source>the database %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s login could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file has no logins; only a server database has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; is too long to name its program role after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the program&apos;s login: use lower-case letters, digits and _ (e.g. branddesk_app), not the group&apos;s name %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is a superuser, the administrator&apos;s own login or the database&apos;s owner; the program&apos;s login must be a login of its own (e.g. branddesk_app).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8421,6 +8462,14 @@ Due: %4</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate, for verify-ca and verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

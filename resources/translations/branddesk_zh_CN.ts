@@ -1574,16 +1574,6 @@
         <translation>已写入 %1，可像其他 BrandDesk 文件一样打开。</translation>
     </message>
     <message>
-        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
-  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
-  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
-  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
-        <translation>在 PostgreSQL 服务器上设置 BrandDesk，并在服务器与文件之间搬移数据：
-  server init [--admin 姓名]     创建（或检查）数据库、其结构和首位管理员（密码从标准输入读取）
-  server copy-from 文件.sqlite   在一个事务中把办公室的文件复制到空的服务器数据库
-  server backup --out 文件.sqlite  把服务器的数据复制为一个新的 BrandDesk 文件</translation>
-    </message>
-    <message>
         <source>init, copy-from or backup</source>
         <translation>init、copy-from 或 backup</translation>
     </message>
@@ -1602,6 +1592,30 @@
     <message>
         <source>Set up a PostgreSQL server, copy a file onto it, or back it up to a file.</source>
         <translation>设置 PostgreSQL 服务器、把文件复制到服务器，或把服务器备份为文件。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s login %1 (a member of %2) can now do only this on the database:</source>
+        <translation>程序登录名 %1（%2 的成员）现在在该数据库上只能做以下这些：</translation>
+    </message>
+    <message>
+        <source>Its password (shown once; give it to the PCs, not to the users): %1</source>
+        <translation>其密码（只显示这一次；交给各台电脑配置，不要交给用户）：%1</translation>
+    </message>
+    <message>
+        <source>Sets up BrandDesk on a PostgreSQL server and moves data between it and a file:
+  server init [--admin NAME]     create (or check) the database, its schema and the first administrator (password from standard input)
+    [--app-login LOGIN]          and the restricted login the PCs use (its password is the next line of standard input; generated and shown when empty)
+  server copy-from FILE.sqlite   copy an office&apos;s file onto the empty server database, in one transaction
+  server backup --out FILE.sqlite  copy the server&apos;s data into a new BrandDesk file</source>
+        <translation>在 PostgreSQL 服务器上设置 BrandDesk，并在服务器与文件之间搬移数据：
+  server init [--admin 姓名]     创建（或检查）数据库、其结构和首位管理员（密码从标准输入读取）
+    [--app-login 登录名]         以及各台电脑使用的受限登录名（其密码为标准输入的下一行；为空时自动生成并显示）
+  server copy-from 文件.sqlite   在一个事务中把办公室的文件复制到空的服务器数据库
+  server backup --out 文件.sqlite  把服务器的数据复制为一个新的 BrandDesk 文件</translation>
+    </message>
+    <message>
+        <source>init: create or refresh the program&apos;s restricted login &lt;login&gt; (no DDL rights).</source>
+        <translation>init：创建或刷新程序的受限登录名 &lt;login&gt;（无 DDL 权限）。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2266,14 @@ overdue/open</source>
     <message>
         <source>the database could not be reached</source>
         <translation>无法连接数据库</translation>
+    </message>
+    <message>
+        <source>The server %1 did not prove who it is (sslmode %2): its certificate is not signed by the CA certificate %3, or does not name %4. Check the CA certificate the server&apos;s administrator gave you.</source>
+        <translation>服务器 %1 未能证明其身份（sslmode %2）：其证书不是由 CA 证书 %3 签发的，或证书中没有 %4。请核对服务器管理员提供的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The database %1 is at data version %2 and this BrandDesk needs data version %3, but the login &quot;%4&quot; may not change the database&apos;s tables. Ask the administrator to run &quot;branddesk server init&quot; on it. The database was left unchanged.</source>
+        <translation>数据库 %1 的数据版本为 %2，本 BrandDesk 需要数据版本 %3，但登录名“%4”无权修改数据库的表。请管理员对其运行“branddesk server init”。数据库未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4742,26 @@ leader</source>
     <message>
         <source>the database %1 could not be created</source>
         <translation>无法创建数据库 %1</translation>
+    </message>
+    <message>
+        <source>the program&apos;s login could not be set up</source>
+        <translation>无法设置程序的登录名</translation>
+    </message>
+    <message>
+        <source>A file has no logins; only a server database has.</source>
+        <translation>文件没有登录名；只有服务器数据库才有。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; is too long to name its program role after it.</source>
+        <translation>数据库名“%1”太长，无法据此命名其程序角色。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the program&apos;s login: use lower-case letters, digits and _ (e.g. branddesk_app), not the group&apos;s name %2.</source>
+        <translation>“%1”不能作为程序的登录名：请使用小写字母、数字和 _（例如 branddesk_app），且不能与组角色名 %2 相同。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is a superuser, the administrator&apos;s own login or the database&apos;s owner; the program&apos;s login must be a login of its own (e.g. branddesk_app).</source>
+        <translation>登录名“%1”是超级用户、管理员本人的登录名或数据库的所有者；程序的登录名必须是单独的登录名（例如 branddesk_app）。</translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8439,14 @@ Due: %4</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate, for verify-ca and verify-full</source>
+        <translation>办公室的 CA 证书，用于 verify-ca 和 verify-full</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
     </message>
 </context>
 <context>

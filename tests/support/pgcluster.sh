@@ -5,6 +5,11 @@
 # Starts and stops the throwaway PostgreSQL 15 server the test suite runs against.
 #   pgcluster.sh start STATE_DIR   fresh cluster on a free 127.0.0.1 port; writes STATE_DIR/connection
 #   pgcluster.sh stop STATE_DIR    stops it and deletes its data (no error if nothing is running)
+#   pgcluster.sh restart STATE_DIR restarts it with `pg_ctl restart -m fast` (the load test's fault)
+# Options for a cluster of a test's own (the suite's default cluster uses none of them):
+#   BRANDDESK_PG_TLS=DIR     DIR holds server.crt and server.key: ssl=on, and pg_hba.conf accepts TCP
+#                            connections only over TLS (hostssl); plain TCP is refused
+#   BRANDDESK_PG_DURABLE=1   fsync and synchronous commits on (the suite turns them off for speed)
 # With BRANDDESK_TEST_PG set (a libpq "key=value ..." string), start only records that string.
 # The data lives in /tmp/branddesk-pg.XXXXXX (path kept in STATE_DIR/datadir); as root the
 # server runs as the system user branddesk-test, because initdb refuses to run as root.
@@ -29,7 +34,7 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 if [ $# -ne 2 ] || [ -z "$2" ]; then usage; fi
 action=$1
-case $action in start | stop) ;; *) usage ;; esac
+case $action in start | stop | restart) ;; *) usage ;; esac
 
 if [ -x /usr/lib/postgresql/15/bin/initdb ]; then
     bindir=/usr/lib/postgresql/15/bin
@@ -121,6 +126,25 @@ write_connection() {
     mv -f -- "$1/connection.tmp" "$1/connection"
 }
 
+if [ "$action" = restart ]; then
+    state=$(cd -- "$2" && pwd)
+    cd /
+    data=$(cat "$state/datadir" 2>/dev/null) || die "no cluster recorded in $state"
+    [[ $data =~ $TMP_PATTERN ]] || die "refusing to touch '$data' named in $state/datadir"
+    server_alive "$data" || die "the server in $data is not running"
+    run_as=
+    if [ "$(id -u)" -eq 0 ]; then
+        owner=$(stat -c %U "$data")
+        case $owner in root) ;; UNKNOWN) run_as=$TEST_USER ;; *) run_as=$owner ;; esac
+    fi
+    t0=$(now)
+    # The options of the last start are kept in postmaster.opts and used again.
+    run_pg "$bindir/pg_ctl" -D "$data" -l "$data/../server.log" -m fast -w -t 60 restart >/dev/null 2>&1 ||
+        die "pg_ctl restart failed; end of the log: $(tail -n 5 "$data/../server.log" 2>/dev/null)"
+    echo "pgcluster: restarted the server in $data ($(elapsed "$t0") s)"
+    exit 0
+fi
+
 if [ "$action" = stop ]; then
     [ -d "$2" ] || exit 0
     state=$(cd -- "$2" && pwd)
@@ -184,10 +208,25 @@ if ! run_pg "$bindir/initdb" -D "$data" -E UTF8 --locale=C.UTF-8 -U postgres --a
     exit 1
 fi
 
+speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${BRANDDESK_PG_DURABLE:-}" = 1 ] && speed=
+tls=
+if [ -n "${BRANDDESK_PG_TLS:-}" ]; then
+    for f in server.crt server.key; do
+        [ -f "$BRANDDESK_PG_TLS/$f" ] || die "BRANDDESK_PG_TLS: no $f in $BRANDDESK_PG_TLS"
+        install -m 600 "$BRANDDESK_PG_TLS/$f" "$data/$f"
+        [ -z "$run_as" ] || chown "$run_as:" "$data/$f"
+    done
+    # TCP only over TLS; the socket stays for the server's own tools.
+    printf '%s\n' 'local all all trust' 'hostssl all all 127.0.0.1/32 trust' 'hostssl all all ::1/128 trust' \
+        >"$data/pg_hba.conf"
+    tls="-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+fi
+
 start_server() {
     rm -f -- "$log" # recreated by pg_ctl as the server user
     run_pg "$bindir/pg_ctl" -D "$data" -l "$data/../server.log" -w -t 60 \
-        -o "-p $1 -k '$sock' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB" \
+        -o "-p $1 -k '$sock' -c listen_addresses=127.0.0.1 $speed $tls -c max_connections=200 -c shared_buffers=64MB" \
         start >"$tmp/pg_ctl.log" 2>&1
 }
 

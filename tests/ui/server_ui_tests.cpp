@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,30 @@ TEST_CASE("the Connect to Server dialog stays open and says why until the settin
     auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPasswordLineEdit"));
     REQUIRE(password != nullptr);
     CHECK(password->echoMode() == QLineEdit::Password);
+}
+
+TEST_CASE(
+    "the Connect to Server dialog shows and returns the CA certificate with the sslmode, never storing a password")
+{
+    ServerSettings initial;
+    initial.host = QStringLiteral("192.168.1.10");
+    initial.database = QStringLiteral("office");
+    initial.user = QStringLiteral("branddesk_app");
+    initial.sslMode = QStringLiteral("verify-full");
+    initial.sslRootCert = QStringLiteral("/etc/branddesk/office ca.crt");
+    ServerConnectDialog dialog(initial, QString());
+    dialog.show();
+    auto* rootCert = dialog.findChild<QLineEdit*>(QStringLiteral("serverRootCertLineEdit"));
+    REQUIRE(rootCert != nullptr);
+    CHECK(rootCert->isVisible());
+    CHECK(rootCert->text() == initial.sslRootCert);
+    CHECK(dialog.findChild<QComboBox*>(QStringLiteral("serverSslModeComboBox"))->currentText() ==
+          QStringLiteral("verify-full"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverPasswordLineEdit"))->setText(QStringLiteral("secret"));
+    const ServerSettings chosen = dialog.settings();
+    CHECK(chosen.sslRootCert == initial.sslRootCert);
+    CHECK(chosen.connectionString().contains(QStringLiteral("sslrootcert='/etc/branddesk/office ca.crt'")));
+    CHECK_FALSE(chosen.connectionString().contains(QStringLiteral("secret")));
 }
 
 TEST_CASE("the Connect to Server dialog closes only when the server took the settings", "[server]")

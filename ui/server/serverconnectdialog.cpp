@@ -24,6 +24,7 @@ ServerConnectDialog::ServerConnectDialog(const ServerSettings& initial, const QS
     , m_user(new QLineEdit(initial.user, this))
     , m_password(new QLineEdit(initial.password, this))
     , m_sslMode(new QComboBox(this))
+    , m_rootCert(new QLineEdit(initial.sslRootCert, this))
     , m_problem(new QLabel(problem, this))
 {
     setObjectName(QStringLiteral("serverConnectDialog"));
@@ -42,6 +43,8 @@ ServerConnectDialog::ServerConnectDialog(const ServerSettings& initial, const QS
     for (const char* mode : {"prefer", "require", "verify-ca", "verify-full", "disable"})
         m_sslMode->addItem(QLatin1String(mode), QLatin1String(mode));
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(initial.sslMode)));
+    m_rootCert->setObjectName(QStringLiteral("serverRootCertLineEdit"));
+    m_rootCert->setPlaceholderText(tr("the office's CA certificate, for verify-ca and verify-full"));
     m_problem->setObjectName(QStringLiteral("serverProblemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -59,6 +62,7 @@ ServerConnectDialog::ServerConnectDialog(const ServerSettings& initial, const QS
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption (sslmode):"), m_sslMode);
+    form->addRow(tr("&CA certificate:"), m_rootCert);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -86,6 +90,7 @@ ServerSettings ServerConnectDialog::settings() const
     server.user = m_user->text().trimmed();
     server.password = m_password->text();
     server.sslMode = m_sslMode->currentData().toString();
+    server.sslRootCert = m_rootCert->text().trimmed();
     return server;
 }
 

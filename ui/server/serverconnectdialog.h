@@ -36,6 +36,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_sslMode;
+    QLineEdit* m_rootCert;
     QLabel* m_problem;
 };
 
