@@ -35,17 +35,23 @@ public:
 
     template <typename T> RecordMerge& field(const char* key, T Record::*member)
     {
+        return field(key, member, [](const T& a, const T& b) { return a == b; });
+    }
+
+    /// A field whose values are alike by `same` rather than ==: a time to the minute, a list of files by name.
+    template <typename T, typename Same> RecordMerge& field(const char* key, T Record::*member, Same same)
+    {
         const T& base = m_base.*member;
         const T& mine = m_mine.*member;
         const T& theirs = m_theirs.*member;
-        if (mine == base) {
-            if (!(theirs == base)) {
+        if (same(mine, base)) {
+            if (!same(theirs, base)) {
                 m_result.merged.*member = theirs;
                 m_result.theirFields.append(QString::fromLatin1(key));
             }
         } else {
             m_result.myFields.append(QString::fromLatin1(key));
-            if (!(theirs == base) && !(theirs == mine))
+            if (!same(theirs, base) && !same(theirs, mine))
                 m_result.collisions.append(QString::fromLatin1(key));
         }
         return *this;

@@ -82,6 +82,36 @@ QString reportTagsText(ReportTags tags)
     return names.join(QCoreApplication::translate("ReportTag", ", ", "list separator: 、"));
 }
 
+MergeResult<WeeklyReport> mergeReports(const WeeklyReport& base, const WeeklyReport& mine, const WeeklyReport& theirs)
+{
+    const auto sameMinute = [](const QDateTime& a, const QDateTime& b) {
+        return a.toSecsSinceEpoch() / 60 == b.toSecsSinceEpoch() / 60;
+    };
+    const auto sameText = [](const QString& a, const QString& b) { return a.trimmed() == b.trimmed(); };
+    const auto sameFiles = [](const QList<ReportAttachment>& a, const QList<ReportAttachment>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i].name != b[i].name || (a[i].id != 0 && b[i].id != 0 && a[i].id != b[i].id))
+                return false;
+        return true;
+    };
+    MergeResult<WeeklyReport> result = RecordMerge(base, mine, theirs)
+                                           .field("department_id", &WeeklyReport::departmentId)
+                                           .field("week", &WeeklyReport::week)
+                                           .field("received_at", &WeeklyReport::receivedAt, sameMinute)
+                                           .field("channel", &WeeklyReport::channel)
+                                           .field("title", &WeeklyReport::title, sameText)
+                                           .field("content", &WeeklyReport::content, sameText)
+                                           .field("tags", &WeeklyReport::tags)
+                                           .field("highlight", &WeeklyReport::highlight)
+                                           .field("attachments", &WeeklyReport::attachments, sameFiles)
+                                           .result();
+    result.merged.version = theirs.version;
+    result.merged.updatedAt = theirs.updatedAt;
+    return result;
+}
+
 bool WeeklyReport::isBackFilled() const
 {
     return enteredAt.isValid() && week.isValid() && enteredAt.toLocalTime().date() > week.sunday();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/recordmerge.h"
+
 #include "core/reports/reportweek.h"
 
 #include <QByteArray>
@@ -62,6 +64,11 @@ struct WeeklyReport {
     /// Entered after the week it covers had ended (补录).
     bool isBackFilled() const;
 };
+
+/// Merges a form's edits (`mine`, from `base`) with another PC's save of the same report (`theirs`): see
+/// RecordMerge. Times count to the minute (the form's precision), texts without surrounding spaces, attachments by
+/// name and size. The merged report carries `theirs`' version.
+MergeResult<WeeklyReport> mergeReports(const WeeklyReport& base, const WeeklyReport& mine, const WeeklyReport& theirs);
 
 /// Limits on what a report may carry.
 struct ReportLimits {

@@ -6142,30 +6142,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>The department could not be read</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
-        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this department after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>branddesk::DepartmentImportDialog</name>
@@ -8704,6 +8680,33 @@ due %2 (%3)
     </message>
     <message>
         <source>Reactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::mergeoffer</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

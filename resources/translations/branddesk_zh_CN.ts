@@ -6130,30 +6130,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>The department could not be read</source>
         <translation>无法读取部门</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
-        <translation>双方都修改了：%1。请重新载入以查看已保存的版本，然后再修改一次。</translation>
-    </message>
-    <message>
-        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
-        <translation>您的修改（%1）与对方的修改（%2）涉及不同字段。是否合并保存？</translation>
-    </message>
-    <message>
-        <source>Merge the changes?</source>
-        <translation>合并修改？</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this department after you opened it.</source>
-        <translation>您打开此部门后，其他人保存了它。</translation>
-    </message>
 </context>
 <context>
     <name>branddesk::DepartmentImportDialog</name>
@@ -8680,6 +8656,33 @@ due %2 (%3)
     <message>
         <source>Reactivate user</source>
         <translation>重新启用用户</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::mergeoffer</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Reload to see the stored version, then make your change again.</source>
+        <translation>双方都修改了：%1。请重新载入以查看已保存的版本，然后再修改一次。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>您打开此记录后，其他人保存了它。</translation>
+    </message>
+    <message>
+        <source>Your changes (%1) and theirs (%2) touch different fields. Save both together?</source>
+        <translation>您的修改（%1）与对方的修改（%2）涉及不同字段。是否合并保存？</translation>
+    </message>
+    <message>
+        <source>Merge the changes?</source>
+        <translation>合并修改？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/departments/departmentdialog.h"
 #include "ui/departments/departmentsview.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/reportentrydialog.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordwatch.h"
 
@@ -192,6 +193,37 @@ TEST_CASE("a stale save of a department merges the fields that do not collide, w
     // Undo goes back to the other PC's version, not past it.
     REQUIRE(dialog.original().has_value());
     CHECK(dialog.original()->phone == QStringLiteral("0519-85680780"));
+}
+
+TEST_CASE("a stale save of a weekly report merges the other PC's change of another field")
+{
+    TempDatabase db;
+    Result<Department> department = db.departments().add(aDepartment("市统计局"));
+    REQUIRE(department.has_value());
+    WeeklyReport report;
+    report.departmentId = department->id;
+    report.week = ReportWeek::containing(db.clock().today());
+    report.receivedAt = db.clock().nowUtc();
+    report.title = QStringLiteral("本周服务企业情况");
+    report.content = QStringLiteral("走访企业三家。");
+    Result<WeeklyReport> stored = db.session().reports().save(report);
+    REQUIRE(stored.has_value());
+    ReportEntryDialog dialog(db.session(), *stored);
+    dialog.show();
+
+    std::unique_ptr<Session> other = db.openAnotherSession();
+    db.clock().advanceSecs(60);
+    WeeklyReport theirs = *stored;
+    theirs.content = QStringLiteral("走访企业三家，协调解决用地问题一项。");
+    REQUIRE(other->reports().save(theirs).has_value());
+
+    child<QLineEdit>(&dialog, "titleLineEdit")->setText(QStringLiteral("统计局本周服务企业情况"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    CHECK(dialog.saveAndClose());
+    Result<WeeklyReport> merged = db.session().reports().find(stored->id);
+    REQUIRE(merged.has_value());
+    CHECK(merged->title == QStringLiteral("统计局本周服务企业情况"));
+    CHECK(merged->content == QStringLiteral("走访企业三家，协调解决用地问题一项。"));
 }
 
 TEST_CASE("a stale save that changes the same field as another PC is refused and names the field")

@@ -5,9 +5,9 @@
 #include "ui_departmentdialog.h"
 
 #include "core/audit/auditentry.h"
-#include "core/audit/auditlabels.h"
 #include "core/domain/validation.h"
 #include "core/services/session.h"
+#include "ui/widgets/mergeoffer.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordwatch.h"
 
@@ -112,30 +112,8 @@ Result<Department> DepartmentDialog::offerMerge(const Department& edited, const 
     if (!theirs)
         return fail(refusal);
     const MergeResult<Department> merge = mergeDepartments(m_department, edited, *theirs);
-    auto labels = [](const QStringList& keys) {
-        QStringList names;
-        for (const QString& key : keys)
-            names.append(auditFieldLabel(AuditEntities::kDepartment, key));
-        return names.join(tr(", "));
-    };
-    if (!merge.clean()) {
-        Error collided = refusal;
-        collided.message +=
-            QLatin1Char('\n') +
-            tr("Both of you changed: %1. Reload to see the stored version, then make your change again.")
-                .arg(labels(merge.collisions));
-        return fail(collided);
-    }
-    // The refusal's first line tells the user to reopen the form: here the form offers better.
-    const qsizetype firstBreak = refusal.message.indexOf(QLatin1Char('\n'));
-    const QString meanwhile = firstBreak < 0 ? QString() : refusal.message.mid(firstBreak + 1) + QStringLiteral("\n\n");
-    const QString question = tr("Someone else saved this department after you opened it.") + QLatin1Char('\n') +
-                             meanwhile +
-                             tr("Your changes (%1) and theirs (%2) touch different fields. Save both together?")
-                                 .arg(labels(merge.myFields), labels(merge.theirFields));
-    if (MessageBox::question(this, tr("Merge the changes?"), question, QMessageBox::Save | QMessageBox::Cancel,
-                             QMessageBox::Save) != QMessageBox::Save)
-        return fail(Error::make(Error::Code::Cancelled, tr("Nothing was saved.")));
+    if (Result<void> agreed = mergeoffer::confirm(this, refusal, AuditEntities::kDepartment, merge); !agreed)
+        return fail(agreed.error());
     // Undo takes the department back to the version the other PC stored, not past it.
     m_original = *theirs;
     m_department = *theirs;

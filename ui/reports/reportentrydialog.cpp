@@ -9,6 +9,7 @@
 #include "core/services/session.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
+#include "ui/widgets/mergeoffer.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
@@ -226,6 +227,10 @@ bool ReportEntryDialog::save()
         return false;
     }
     Result<WeeklyReport> saved = m_session.reports().save(collect());
+    if (!saved && m_report.id != 0 && saved.error().code == Error::Code::Conflict)
+        saved = saveMerged(saved.error());
+    if (!saved && saved.error().code == Error::Code::Cancelled)
+        return false;
     if (!saved) {
         MessageBox::error(this, tr("The report was not saved"), saved.error());
         return false;
@@ -245,6 +250,20 @@ bool ReportEntryDialog::save()
             .arg(m_savedCount)
             .arg(m_ui->departmentComboBox->currentText().toHtmlEscaped(), saved->week.label().toHtmlEscaped(), status));
     return true;
+}
+
+Result<WeeklyReport> ReportEntryDialog::saveMerged(const Error& refusal)
+{
+    Result<WeeklyReport> theirs = m_session.reports().find(m_report.id);
+    if (!theirs)
+        return fail(refusal);
+    const MergeResult<WeeklyReport> merge = mergeReports(m_report, collect(), *theirs);
+    if (Result<void> agreed = mergeoffer::confirm(this, refusal, ReportAuditEntities::kWeeklyReport, merge); !agreed)
+        return fail(agreed.error());
+    m_report = *theirs;
+    fillWeeks(merge.merged.week);
+    load(merge.merged);
+    return m_session.reports().save(merge.merged);
 }
 
 bool ReportEntryDialog::saveAndNext()

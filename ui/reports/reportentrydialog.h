@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/campaign/campaign.h"
+#include "core/error.h"
 #include "core/reports/weeklyreport.h"
 
 #include <QDialog>
@@ -49,6 +50,8 @@ private:
     void load(const WeeklyReport& report);
     WeeklyReport collect() const;
     bool save();
+    /// After a stale save's refusal: merges with the stored version and saves it when the user agrees.
+    Result<WeeklyReport> saveMerged(const Error& refusal);
     void clearForNext();
     qint64 selectedDepartmentId() const;
     void updateWeekNote();
