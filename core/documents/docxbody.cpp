@@ -307,6 +307,8 @@ void DocxBody::open(const Paragraph& p)
                           {{"w:val", QString::fromLatin1(kind)}, {"w:pos", number(DocxXml::twipsFromPt(position))}});
         m_xml.end();
     }
+    // Word's default, said outright: LibreOffice (7.4) otherwise drops a full stop that ends a full justified line.
+    m_xml.value("w:overflowPunct", QStringLiteral("1"));
     m_xml.element("w:spacing", {{"w:before", number(DocxXml::twipsFromMm(p.beforeMm + m_pendingMm))},
                                 {"w:after", number(DocxXml::twipsFromMm(p.afterMm))},
                                 {"w:line", number(DocxXml::twipsFromPt(p.pitch))},

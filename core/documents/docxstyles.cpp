@@ -4,6 +4,8 @@
 
 #include "core/documents/docxxml.h"
 
+#include <tuple>
+
 namespace branddesk {
 namespace {
 
@@ -92,9 +94,12 @@ qreal DocxStyles::estimatedWidth(const QString& text, const TextStyle& style)
 
 void DocxStyles::runProperties(DocxXml& xml, const TextStyle& style, DocxFace face, bool underline)
 {
+    // Chinese in the office's face; digits and Latin letters in Times New Roman (Arial beside Hei), as official
+    // documents set them, and as LibreOffice can match by metrics (Liberation) where the faces are missing.
     const QString name = faceName(face);
+    const QString latin = face == DocxFace::Hei ? QStringLiteral("Arial") : QStringLiteral("Times New Roman");
     xml.start("w:rPr");
-    xml.element("w:rFonts", {{"w:ascii", name}, {"w:hAnsi", name}, {"w:eastAsia", name}, {"w:cs", name}});
+    xml.element("w:rFonts", {{"w:ascii", latin}, {"w:hAnsi", latin}, {"w:eastAsia", name}, {"w:cs", latin}});
     if (style.bold) {
         xml.element("w:b");
         xml.element("w:bCs");
@@ -157,8 +162,11 @@ QByteArray DocxStyles::settingsPart(bool evenAndOddFooters)
     xml.value("w:defaultTabStop", DocxXml::twipsFromPt(16) * 2);
     if (evenAndOddFooters)
         xml.element("w:evenAndOddHeaders");
-    xml.value("w:characterSpacingControl", QStringLiteral("compressPunctuation"));
+    // Full-width punctuation keeps its full width, as in the PDF.
+    xml.value("w:characterSpacingControl", QStringLiteral("doNotCompress"));
     xml.start("w:compat");
+    // A line ended by a line break inside a justified paragraph (the lines of a quoted report) is not stretched.
+    xml.element("w:doNotExpandShiftReturn");
     xml.element("w:compatSetting", {{"w:name", QStringLiteral("compatibilityMode")},
                                     {"w:uri", QStringLiteral("http://schemas.microsoft.com/office/word")},
                                     {"w:val", QStringLiteral("15")}});
@@ -178,6 +186,15 @@ QByteArray DocxStyles::fontTablePart()
         xml.value("w:panose1", QString::fromLatin1(font.panose));
         xml.value("w:charset", QStringLiteral("86")); // GB2312
         xml.value("w:family", QString::fromLatin1(font.family));
+        xml.value("w:pitch", QStringLiteral("variable"));
+        xml.end();
+    }
+    for (const auto& [name, alternative, family] : {std::tuple{"Times New Roman", "Liberation Serif", "roman"},
+                                                    std::tuple{"Arial", "Liberation Sans", "swiss"}}) {
+        xml.start("w:font", {{"w:name", QString::fromLatin1(name)}});
+        xml.value("w:altName", QString::fromLatin1(alternative));
+        xml.value("w:charset", QStringLiteral("00"));
+        xml.value("w:family", QString::fromLatin1(family));
         xml.value("w:pitch", QStringLiteral("variable"));
         xml.end();
     }

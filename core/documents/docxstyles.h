@@ -21,7 +21,8 @@ enum class DocxFace {
 
 /// The Word document's styles, settings and font table, and the run properties of a text style.
 ///
-/// Every face is named as in a Chinese office (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312) in w:rFonts, and the
+/// Every face is named as in a Chinese office (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312) in w:rFonts (east Asian
+/// text; digits and Latin letters in Times New Roman, or Arial beside Hei), and the
 /// font table names for each an alternative and a Windows/Linux fallback chain (FangSong, SimSun, SimHei, KaiTi,
 /// Noto Serif CJK SC, Noto Sans CJK SC) with the GB 2312 character set and its family, so WPS and Word on a
 /// Windows PC use the office's fonts and a PC without them substitutes a Chinese face of the same kind.

@@ -158,6 +158,7 @@ private:
         if (!alignment)
             alignment = header ? Qt::AlignHCenter : m_alignments.at(place.column);
         m_xml.start("w:p").start("w:pPr");
+        m_xml.value("w:overflowPunct", QStringLiteral("1")); // see DocxBody::open()
         m_xml.element("w:spacing", {{"w:line", QString::number(DocxXml::twipsFromPt(text.pitch()))},
                                     {"w:lineRule", QStringLiteral("exact")}});
         m_xml.value("w:jc", alignmentValue(alignment));
