@@ -69,8 +69,9 @@ void DocxBody::write(const Footers& footers, bool last)
     for (m_index = 0; m_index < blocks.size(); ++m_index)
         write(blocks.at(m_index), m_index);
     if (last) {
-        if (blocks.isEmpty() && m_document.issuer().isEmpty())
-            spacer(0, false); // a body holds at least one paragraph
+        // The body ends in a paragraph, never in a table (Word asks for one there), and is never empty.
+        if (m_endsInTable || (blocks.isEmpty() && m_document.issuer().isEmpty()))
+            spacer(0, false);
         DocxPageSetup::sectionProperties(m_xml, m_style, footers.footerId, footers.evenFooterId);
         return;
     }
@@ -199,6 +200,7 @@ void DocxBody::write(const DocumentTable& table)
     // The space above is a paragraph of its own, which also keeps two tables in a row from merging into one.
     spacer(spacing, true);
     DocxTable::write(m_xml, table, m_style, m_width, DocxPageSetup::textHeight(m_style));
+    m_endsInTable = true;
     m_pendingMm += spacing;
 }
 
@@ -321,6 +323,7 @@ void DocxBody::open(const Paragraph& p)
     m_xml.end();
     m_pendingMm = 0;
     m_breakPending = false;
+    m_endsInTable = false;
 }
 
 void DocxBody::run(const QString& text, const TextStyle& style, DocxFace face, bool underline)

@@ -55,6 +55,7 @@ private:
     qreal m_width = 0;     ///< of the text block, in points
     qreal m_pendingMm = 0; ///< space still to be put above the next paragraph
     bool m_breakPending = false;
+    bool m_endsInTable = false; ///< the last thing written is a table
     int m_index = 0;
 };
 
