@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `branddesk evaluation results|expert-sheets|questionnaire|scores [--round N] --out F`: the evaluation's
-// printed tables as PDF, or all scores as XLSX/CSV, with no display.
+// printed tables as PDF or Word, or all scores as XLSX/CSV, with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
-#include "core/documents/pdfexport.h"
+#include "core/documents/documentexport.h"
 #include "core/evaluation/evaluationdocuments.h"
 #include "core/services/session.h"
 
@@ -51,14 +51,14 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands", "Writes an evaluation round's results table, blank expert scoring sheets or blank questionnaire "
-                    "as PDF, or all its scores as XLSX or CSV. Without --round, the newest round of the current "
-                    "campaign."));
+                    "as PDF or Word (.docx, when --out ends in .docx), or all its scores as XLSX or CSV. Without "
+                    "--round, the newest round of the current campaign."));
     parser.addPositionalArgument(QStringLiteral("document"),
                                  QCoreApplication::translate("Commands", "results, expert-sheets, questionnaire or "
                                                                          "scores"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("Commands", "The file to write (.pdf; .xlsx or .csv "
-                                                                         "for scores)."),
+                                 QCoreApplication::translate("Commands", "The file to write (.pdf or .docx; .xlsx or "
+                                                                         ".csv for scores)."),
                                  QStringLiteral("file"));
     const QCommandLineOption round(QStringLiteral("round"),
                                    QCoreApplication::translate("Commands", "The round's number."), QStringLiteral("N"));
@@ -121,7 +121,7 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
         } else {
             document = EvaluationDocuments::questionnaire(found->name, *entries);
         }
-        const Result<PrintOutcome> written = PdfExport::write(parser.value(out), document);
+        const Result<PrintOutcome> written = DocumentExport::write(parser.value(out), document);
         if (!written) {
             context.err << written.error().fullText() << Qt::endl;
             return 1;
@@ -141,8 +141,8 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
 
 const CommandRegistration kEvaluation{
     {"evaluation",
-     QT_TRANSLATE_NOOP("Commands", "Write an evaluation round's results, expert sheets or questionnaire as PDF, or "
-                                   "its scores as XLSX/CSV."),
+     QT_TRANSLATE_NOOP("Commands", "Write an evaluation round's results, expert sheets or questionnaire as PDF or "
+                                   "Word, or its scores as XLSX/CSV."),
      &runEvaluation}};
 
 } // namespace

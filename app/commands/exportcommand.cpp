@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `branddesk export inspection-sheets|summary`: the printed documents as PDF, with no display.
+// `branddesk export inspection-sheets|summary`: the printed documents as PDF or Word (.docx), with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
-#include "core/documents/pdfexport.h"
+#include "core/documents/documentexport.h"
 #include "core/services/session.h"
 #include "core/summary/figurescollector.h"
 #include "core/summary/inspectionsheet.h"
@@ -50,11 +50,13 @@ int runExport(const QStringList& arguments, CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Writes a printed document as PDF: the inspection sheets of one or all departments, or the "
-                    "supervision summary of a period (the current month unless --from/--to say otherwise)."));
+        "Commands", "Writes a printed document as PDF, or as Word (.docx) when --out ends in .docx: the "
+                    "inspection sheets of one or all departments, or the supervision summary of a period (the current "
+                    "month unless --from/--to say otherwise)."));
     parser.addPositionalArgument(QStringLiteral("document"),
                                  QCoreApplication::translate("Commands", "inspection-sheets or summary"));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Commands", "The PDF to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Commands", "The file to write: .pdf, or .docx for Word."),
                                  QStringLiteral("file"));
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("Commands", "First day."),
                                   QStringLiteral("yyyy-mm-dd"));
@@ -85,7 +87,9 @@ int runExport(const QStringList& arguments, CommandContext& context)
         return 2;
     }
     if (!parser.isSet(out)) {
-        context.err << QCoreApplication::translate("Commands", "Say where to write the PDF: --out FILE.") << Qt::endl;
+        context.err << QCoreApplication::translate("Commands",
+                                                   "Say where to write the document: --out FILE.pdf or FILE.docx.")
+                    << Qt::endl;
         return 2;
     }
     const std::optional<DateRange> period = periodOption(parser, context);
@@ -144,7 +148,7 @@ int runExport(const QStringList& arguments, CommandContext& context)
                     << Qt::endl;
         return 1;
     }
-    Result<PrintOutcome> written = PdfExport::write(parser.value(out), documents);
+    Result<PrintOutcome> written = DocumentExport::write(parser.value(out), documents);
     if (!written) {
         context.err << written.error().fullText() << Qt::endl;
         return 1;
@@ -156,7 +160,7 @@ int runExport(const QStringList& arguments, CommandContext& context)
 }
 
 const CommandRegistration kExport{
-    {"export", QT_TRANSLATE_NOOP("Commands", "Write inspection sheets or the supervision summary as PDF."),
+    {"export", QT_TRANSLATE_NOOP("Commands", "Write inspection sheets or the supervision summary as PDF or Word."),
      &runExport}};
 
 } // namespace

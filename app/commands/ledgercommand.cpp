@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `branddesk ledger --out F.pdf`: the enterprise problem ledger (难题破解责任台账) as PDF, with no display.
+// `branddesk ledger --out F.pdf|F.docx`: the enterprise problem ledger (难题破解责任台账) as PDF or Word, with no
+// display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
 #include "core/backup/backupmanager.h"
 #include "core/backup/databasechecks.h"
 #include "core/clock.h"
-#include "core/documents/pdfexport.h"
+#include "core/documents/documentexport.h"
 #include "core/enterprise/problemledgersheet.h"
 #include "core/services/session.h"
 
@@ -21,9 +22,10 @@ int runLedger(const QStringList& arguments, CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue "
-                    "ones, of all departments or one."));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Commands", "The PDF to write."),
+        "Commands", "Writes the enterprise problem ledger as PDF, or as Word (.docx) when --out ends in .docx (A4 "
+                    "landscape): every problem, or only the overdue ones, of all departments or one."));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Commands", "The file to write: .pdf, or .docx for Word."),
                                  QStringLiteral("file"));
     const QCommandLineOption overdue(QStringLiteral("overdue"),
                                      QCoreApplication::translate("Commands", "Only the overdue problems."));
@@ -35,7 +37,9 @@ int runLedger(const QStringList& arguments, CommandContext& context)
     if (!parseCommandArguments(parser, arguments, context))
         return 2;
     if (!parser.isSet(out)) {
-        context.err << QCoreApplication::translate("Commands", "Say where to write the PDF: --out FILE.") << Qt::endl;
+        context.err << QCoreApplication::translate("Commands",
+                                                   "Say where to write the document: --out FILE.pdf or FILE.docx.")
+                    << Qt::endl;
         return 2;
     }
     std::unique_ptr<Database> database = openCommandDatabase(context);
@@ -72,7 +76,7 @@ int runLedger(const QStringList& arguments, CommandContext& context)
     }
     const PrintDocument document =
         problemledgersheet::build(*problems, context.clock.today(), scope.join(QStringLiteral(", ")));
-    Result<PrintOutcome> written = PdfExport::write(parser.value(out), document);
+    Result<PrintOutcome> written = DocumentExport::write(parser.value(out), document);
     if (!written) {
         context.err << written.error().fullText() << Qt::endl;
         return 1;
@@ -85,7 +89,7 @@ int runLedger(const QStringList& arguments, CommandContext& context)
 }
 
 const CommandRegistration kLedger{
-    {"ledger", QT_TRANSLATE_NOOP("Commands", "Write the enterprise problem ledger as PDF."), &runLedger}};
+    {"ledger", QT_TRANSLATE_NOOP("Commands", "Write the enterprise problem ledger as PDF or Word."), &runLedger}};
 
 } // namespace
 } // namespace branddesk

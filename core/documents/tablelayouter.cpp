@@ -4,6 +4,7 @@
 
 #include "core/documents/pageflow.h"
 #include "core/documents/pagestyle.h"
+#include "core/documents/tablegrid.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,16 +16,7 @@ TableLayouter::TableLayouter(PageFlow& flow, const DocumentTable& table)
     : m_flow(flow)
     , m_padding(flow.mm(flow.style().cellPaddingMm))
 {
-    QList<DocumentColumn> columns = table.columns;
-    // Without declared columns, as many equal columns as the widest row has cells.
-    if (columns.isEmpty()) {
-        qsizetype count = 1;
-        for (const QList<DocumentRow>* rows : {&table.headerRows, &table.rows}) {
-            for (const DocumentRow& row : *rows)
-                count = std::max(count, row.cells.size());
-        }
-        columns.fill(DocumentColumn(), count);
-    }
+    const QList<DocumentColumn> columns = TableGrid::columns(table);
     const qreal total = std::accumulate(columns.begin(), columns.end(), 0.0, [](qreal sum, const DocumentColumn& c) {
         return sum + std::max(c.width, 0.0);
     });
@@ -52,45 +44,10 @@ QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<DocumentRow>& r
     const int columnCount = static_cast<int>(m_columnX.size()) - 1;
     const int rowCount = static_cast<int>(rows.size());
 
-    // Where each cell goes, HTML's way: a cell takes the next column not yet covered by a cell spanning rows.
-    struct Placed {
-        Cell cell;
-        const DocumentCell* source = nullptr; ///< null for a place no cell was given for
-    };
-    QList<Placed> placed;
-    QList<QList<bool>> taken(rowCount, QList<bool>(columnCount, false));
-    auto take = [&](int row, int column, int rowSpan, int columnSpan, const DocumentCell* source) {
-        for (int r = row; r < row + rowSpan; ++r) {
-            for (int c = column; c < column + columnSpan; ++c)
-                taken[r][c] = true;
-        }
-        placed.append(Placed{Cell{row, column, rowSpan, columnSpan, TextBox()}, source});
-    };
-    for (int r = 0; r < rowCount; ++r) {
-        int c = 0;
-        for (const DocumentCell& cell : rows.at(r).cells) {
-            while (c < columnCount && taken[r][c])
-                ++c;
-            if (c >= columnCount)
-                break;
-            int columnSpan = 1;
-            while (columnSpan < std::max(cell.columnSpan, 1) && c + columnSpan < columnCount &&
-                   !taken[r][c + columnSpan])
-                ++columnSpan;
-            take(r, c, header ? std::clamp(cell.rowSpan, 1, rowCount - r) : 1, columnSpan, &cell);
-            c += columnSpan;
-        }
-        // Places no cell was given for are empty cells, ruled like the others.
-        for (int column = 0; column < columnCount; ++column) {
-            if (!taken[r][column])
-                take(r, column, 1, 1, nullptr);
-        }
-    }
-
     heights.fill(0, rowCount);
     QList<Cell> cells;
-    for (Placed& place : placed) {
-        Cell& cell = place.cell;
+    for (const TableGrid::Place& place : TableGrid::place(rows, columnCount, header)) {
+        Cell cell{place.row, place.column, place.rowSpan, place.columnSpan, TextBox()};
         TextStyle textStyle = header ? style.tableHeader : style.table;
         textStyle.bold = textStyle.bold || rows.at(cell.row).bold;
         Qt::Alignment alignment = place.source ? place.source->alignment & Qt::AlignHorizontal_Mask : Qt::Alignment();

@@ -112,6 +112,21 @@ bool ZipMemory::hasPart(const char* name)
     return m_zip && unzLocateFile(static_cast<unzFile>(m_zip), name, 0) == UNZ_OK;
 }
 
+QStringList ZipMemory::partNames()
+{
+    QStringList names;
+    auto* zip = static_cast<unzFile>(m_zip);
+    if (!zip)
+        return names;
+    for (int status = unzGoToFirstFile(zip); status == UNZ_OK; status = unzGoToNextFile(zip)) {
+        unz_file_info info{};
+        char name[1024];
+        if (unzGetCurrentFileInfo(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) == UNZ_OK)
+            names.append(QString::fromUtf8(name));
+    }
+    return names;
+}
+
 Result<QByteArray> ZipMemory::part(const char* name)
 {
     const Error missing = Error::make(

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace branddesk {
 
@@ -21,6 +22,8 @@ public:
     bool isOpen() const { return m_zip != nullptr; }
     QString errorDetail() const { return m_errorDetail; }
     bool hasPart(const char* name);
+    /// The names of the archive's entries, in the order stored.
+    QStringList partNames();
     Result<QByteArray> part(const char* name);
 
     /// For the minizip callbacks.

@@ -1315,15 +1315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes a printed document as PDF: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inspection-sheets or summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,10 +1347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where to write the PDF: --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No active department is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,10 +1360,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write inspection sheets or the supervision summary as PDF.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least 1, not “%2”.</source>
@@ -1426,15 +1410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF, or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>results, expert-sheets, questionnaire or scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (.pdf; .xlsx or .csv for scores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,14 +1438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF, or its scores as XLSX/CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the overdue problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,10 +1455,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write the enterprise problem ledger as PDF.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the results table</source>
@@ -1622,6 +1586,42 @@
     </message>
     <message>
         <source>init: create or refresh the program&apos;s restricted login &lt;login&gt; (no DDL rights).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF or Word (.docx, when --out ends in .docx), or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .docx; .xlsx or .csv for scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF or Word, or its scores as XLSX/CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a printed document as PDF, or as Word (.docx) when --out ends in .docx: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .docx for Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the document: --out FILE.pdf or FILE.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write inspection sheets or the supervision summary as PDF or Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the enterprise problem ledger as PDF, or as Word (.docx) when --out ends in .docx (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the enterprise problem ledger as PDF or Word.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,12 +2770,27 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF or Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxExport</name>
+    <message>
+        <source>Say where to write the Word file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <source>There is nothing to write into the Word file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3951,15 +3966,7 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3967,7 +3974,27 @@ overdue/open</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <source>The PDF could not be written.</source>
+        <source>Save as PDF or Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these pages as PDF, or as a Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF or Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

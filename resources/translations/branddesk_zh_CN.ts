@@ -1306,16 +1306,8 @@
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <source>Writes a printed document as PDF: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
-        <translation>将文书输出为 PDF：一个或全部部门的督查表，或某一期间的督查通报（未指定 --from/--to 时为本月）。</translation>
-    </message>
-    <message>
         <source>inspection-sheets or summary</source>
         <translation>inspection-sheets（督查表）或 summary（督查通报）</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>First day.</source>
@@ -1346,10 +1338,6 @@
         <translation>请指明文书：export inspection-sheets 或 export summary。</translation>
     </message>
     <message>
-        <source>Say where to write the PDF: --out FILE.</source>
-        <translation>请指明 PDF 的保存位置：--out 文件。</translation>
-    </message>
-    <message>
         <source>No active department is called “%1”.</source>
         <translation>没有名为“%1”的在用部门。</translation>
     </message>
@@ -1362,10 +1350,6 @@
         <translation>
             <numerusform>已将 %n 份文书写入 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write inspection sheets or the supervision summary as PDF.</source>
-        <translation>将督查表或督查通报输出为 PDF。</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least 1, not “%2”.</source>
@@ -1416,16 +1400,8 @@
         <translation>当前活动尚无评选轮次。</translation>
     </message>
     <message>
-        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF, or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
-        <translation>将评选轮次的结果表、空白专家评分表或空白满意度调查问卷输出为 PDF，或将其全部评分导出为 XLSX 或 CSV。未指定 --round 时，使用当前活动最新的评选轮次。</translation>
-    </message>
-    <message>
         <source>results, expert-sheets, questionnaire or scores</source>
         <translation>results（评选结果）、expert-sheets（专家评分表）、questionnaire（满意度调查问卷）或 scores（全部评分）</translation>
-    </message>
-    <message>
-        <source>The file to write (.pdf; .xlsx or .csv for scores).</source>
-        <translation>要写入的文件（.pdf；scores 为 .xlsx 或 .csv）。</translation>
     </message>
     <message>
         <source>The round&apos;s number.</source>
@@ -1452,14 +1428,6 @@
         <translation>已将“%2”的%1写入 %3</translation>
     </message>
     <message>
-        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF, or its scores as XLSX/CSV.</source>
-        <translation>将评选轮次的结果、专家评分表或满意度调查问卷输出为 PDF，或将其评分导出为 XLSX/CSV。</translation>
-    </message>
-    <message>
-        <source>Writes the enterprise problem ledger as PDF (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
-        <translation>将企业难题台账输出为 PDF（A4 横向）：可输出全部难题或仅输出逾期难题，可针对全部部门或某一部门。</translation>
-    </message>
-    <message>
         <source>Only the overdue problems.</source>
         <translation>仅输出逾期的难题。</translation>
     </message>
@@ -1476,10 +1444,6 @@
         <translation>
             <numerusform>已将 %n 个难题的台账写入 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write the enterprise problem ledger as PDF.</source>
-        <translation>将企业难题台账输出为 PDF。</translation>
     </message>
     <message>
         <source>the results table</source>
@@ -1616,6 +1580,42 @@
     <message>
         <source>init: create or refresh the program&apos;s restricted login &lt;login&gt; (no DDL rights).</source>
         <translation>init：创建或刷新程序的受限登录名 &lt;login&gt;（无 DDL 权限）。</translation>
+    </message>
+    <message>
+        <source>Writes an evaluation round&apos;s results table, blank expert scoring sheets or blank questionnaire as PDF or Word (.docx, when --out ends in .docx), or all its scores as XLSX or CSV. Without --round, the newest round of the current campaign.</source>
+        <translation>将评选轮次的结果表、空白专家评分表或空白满意度调查问卷输出为 PDF 或 Word（--out 以 .docx 结尾时输出 .docx），或将其全部评分导出为 XLSX 或 CSV。未指定 --round 时，使用当前活动最新的评选轮次。</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .docx; .xlsx or .csv for scores).</source>
+        <translation>要写入的文件（.pdf 或 .docx；scores 为 .xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Write an evaluation round&apos;s results, expert sheets or questionnaire as PDF or Word, or its scores as XLSX/CSV.</source>
+        <translation>将评选轮次的结果、专家评分表或满意度调查问卷输出为 PDF 或 Word，或将其评分导出为 XLSX/CSV。</translation>
+    </message>
+    <message>
+        <source>Writes a printed document as PDF, or as Word (.docx) when --out ends in .docx: the inspection sheets of one or all departments, or the supervision summary of a period (the current month unless --from/--to say otherwise).</source>
+        <translation>将文书输出为 PDF，--out 以 .docx 结尾时输出为 Word（.docx）：一个或全部部门的督查表，或某一期间的督查通报（未指定 --from/--to 时为本月）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .docx for Word.</source>
+        <translation>要写入的文件：.pdf，或 Word 文档 .docx。</translation>
+    </message>
+    <message>
+        <source>Say where to write the document: --out FILE.pdf or FILE.docx.</source>
+        <translation>请指明文书的保存位置：--out 文件.pdf 或 文件.docx。</translation>
+    </message>
+    <message>
+        <source>Write inspection sheets or the supervision summary as PDF or Word.</source>
+        <translation>将督查表或督查通报输出为 PDF 或 Word。</translation>
+    </message>
+    <message>
+        <source>Writes the enterprise problem ledger as PDF, or as Word (.docx) when --out ends in .docx (A4 landscape): every problem, or only the overdue ones, of all departments or one.</source>
+        <translation>将企业难题台账输出为 PDF，--out 以 .docx 结尾时输出为 Word（.docx）（A4 横向）：可输出全部难题或仅输出逾期难题，可针对全部部门或某一部门。</translation>
+    </message>
+    <message>
+        <source>Write the enterprise problem ledger as PDF or Word.</source>
+        <translation>将企业难题台账输出为 PDF 或 Word。</translation>
     </message>
 </context>
 <context>
@@ -2766,12 +2766,27 @@ overdue/open</source>
         <translation>预览并打印(&amp;P)…（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF or Word…</source>
+        <translation>另存为 PDF 或 Word(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>DocxExport</name>
+    <message>
+        <source>Say where to write the Word file.</source>
+        <translation>请指明 Word 文档的保存位置。</translation>
+    </message>
+    <message>
+        <source>There is nothing to write into the Word file.</source>
+        <translation>没有可写入 Word 文档的内容。</translation>
+    </message>
+    <message>
+        <source>The Word file %1 could not be written.</source>
+        <translation>无法写入 Word 文档 %1。</translation>
     </message>
 </context>
 <context>
@@ -3947,24 +3962,36 @@ overdue/open</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>正在生成 PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>The PDF could not be written.</source>
-        <translation>无法生成 PDF。</translation>
+        <source>Save as PDF or Word…</source>
+        <translation>另存为 PDF 或 Word…</translation>
+    </message>
+    <message>
+        <source>Save these pages as PDF, or as a Word document (.docx)</source>
+        <translation>将这些页面另存为 PDF 或 Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>Save as PDF or Word</source>
+        <translation>另存为 PDF 或 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在生成文件…</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法生成文件。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting is all or nothing: a failed or cancelled export leaves no file behind and keeps an old one.
+#include "core/documents/docxexport.h"
 #include "core/documents/pdfexport.h"
 #include "tests/documents/samples.h"
 #include "tests/support/poppler.h"
@@ -171,4 +172,11 @@ TEST_CASE("sample documents for a look at the pages", "[.preview]")
     CHECK(PdfExport::write(QDir(target).filePath(QStringLiteral("longrow.pdf")), longRow));
     CHECK(PdfExport::write(QDir(target).filePath(QStringLiteral("ledger.pdf")),
                            Samples::ledger(80, QPageLayout::Landscape)));
+    // The same documents as Word files, to convert with LibreOffice and look at beside the PDFs.
+    CHECK(DocxExport::write(QDir(target).filePath(QStringLiteral("official.docx")), Samples::officialSummary(30)));
+    CHECK(DocxExport::write(QDir(target).filePath(QStringLiteral("sheet.docx")),
+                            Samples::inspectionSheet(QStringLiteral("市财政局"))));
+    CHECK(DocxExport::write(QDir(target).filePath(QStringLiteral("longrow.docx")), longRow));
+    CHECK(DocxExport::write(QDir(target).filePath(QStringLiteral("ledger.docx")),
+                            Samples::ledger(80, QPageLayout::Landscape)));
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/pdfexport.h"
+#include "core/import/zipmemory.h"
 #include "core/summary/figurescollector.h"
 #include "core/summary/inspectionsheet.h"
 #include "core/summary/supervisionsummary.h"
@@ -84,6 +85,36 @@ TEST_CASE("the supervision summary's text is exactly the golden text, copied out
     CHECK(Poppler::squeezed(text).toStdString() == Poppler::squeezed(expected).toStdString());
     CHECK(text.contains(QStringLiteral("常机作办〔2009〕12号")));
     CHECK(text.contains(QStringLiteral("— 1 —")));
+}
+
+TEST_CASE("the export, ledger and evaluation commands write Word files when --out ends in .docx")
+{
+    DemoOffice office;
+    const QStringList database = office.temp.commandLineArguments();
+    office.temp.close();
+    const QList<QStringList> commands = {{QStringLiteral("export"), QStringLiteral("summary"),
+                                          QStringLiteral("--number"), QStringLiteral("常机作办〔2009〕12号")},
+                                         {QStringLiteral("export"), QStringLiteral("inspection-sheets"),
+                                          QStringLiteral("--department"), QStringLiteral("市财政局")},
+                                         {QStringLiteral("ledger")},
+                                         {QStringLiteral("evaluation"), QStringLiteral("results")},
+                                         {QStringLiteral("evaluation"), QStringLiteral("expert-sheets")},
+                                         {QStringLiteral("evaluation"), QStringLiteral("questionnaire")}};
+    int index = 0;
+    for (const QStringList& command : commands) {
+        const QString out = office.temp.filePath(QStringLiteral("out%1.docx").arg(++index));
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        CHECK(runBranddesk(database + QStringList{QStringLiteral("--today"), QStringLiteral("2009-06-01")} + command +
+                           QStringList{QStringLiteral("--out"), out}) == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll(); // the reader keeps a pointer to it
+        ZipMemory zip(bytes, 100, 64 * 1024 * 1024);
+        REQUIRE(zip.isOpen());
+        const Result<QByteArray> document = zip.part("word/document.xml");
+        REQUIRE(document);
+        CHECK(document->contains("<w:tbl>"));
+    }
 }
 
 TEST_CASE("the supervision summary is A4 with the department table's header on every page it spans")

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/print/printpreview.h"
 
-#include "core/documents/pdfexport.h"
+#include "core/documents/documentexport.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
 
 #include <atomic>
 #include <memory>
@@ -39,18 +41,36 @@ void PrintPreview::show(QWidget* parent, const QList<PrintDocument>& documents)
         if (!painted)
             MessageBox::error(&dialog, QCoreApplication::translate("PrintPreview", "Print"), painted.error());
     });
+    // Beside the print button: the same documents saved as PDF or as Word, to edit before issuing.
+    if (auto* toolBar = dialog.findChild<QToolBar*>()) {
+        toolBar->addSeparator();
+        QAction* save = toolBar->addAction(QCoreApplication::translate("PrintPreview", "Save as PDF or Word…"));
+        save->setObjectName(QStringLiteral("saveDocumentAction"));
+        save->setToolTip(
+            QCoreApplication::translate("PrintPreview", "Save these pages as PDF, or as a Word document (.docx)"));
+        QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &documents] {
+            QString name = documents.first().name();
+            name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
+            saveAsPdf(&dialog, documents, name);
+        });
+    }
     dialog.exec();
 }
 
 QString PrintPreview::saveAsPdf(QWidget* parent, const QList<PrintDocument>& documents, const QString& suggestedName)
 {
-    const QString title = QCoreApplication::translate("PrintPreview", "Save as PDF");
+    const QString title = QCoreApplication::translate("PrintPreview", "Save as PDF or Word");
+    const QString pdfFilter = QCoreApplication::translate("PrintPreview", "PDF files (*.pdf)");
+    const QString docxFilter = QCoreApplication::translate("PrintPreview", "Word documents (*.docx)");
+    QString chosenFilter =
+        DocumentExport::formatOf(suggestedName) == DocumentExport::Format::Docx ? docxFilter : pdfFilter;
     QString path = FileDialog::getSaveFileName(parent, title, suggestedName,
-                                               QCoreApplication::translate("PrintPreview", "PDF files (*.pdf)"));
+                                               pdfFilter + QLatin1String(";;") + docxFilter, &chosenFilter);
     if (path.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".pdf");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx"))
+        path += chosenFilter == docxFilter ? QLatin1String(".docx") : QLatin1String(".pdf");
     const Result<PrintOutcome> written = exportWithProgress(parent, path, documents);
     if (!written) {
         MessageBox::error(parent, title, written.error());
@@ -66,13 +86,13 @@ Result<PrintOutcome> PrintPreview::exportWithProgress(QWidget* parent, const QSt
     std::atomic<bool> cancelled = false;
     std::optional<Result<PrintOutcome>> result;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        result = PdfExport::write(path, documents, [&](int count, int) {
+        result = DocumentExport::write(path, documents, [&](int count, int) {
             done = count;
             return !cancelled;
         });
     }));
 
-    QProgressDialog progress(QCoreApplication::translate("PrintPreview", "Writing the PDF…"),
+    QProgressDialog progress(QCoreApplication::translate("PrintPreview", "Writing the file…"),
                              QCoreApplication::translate("PrintPreview", "Cancel"), 0,
                              static_cast<int>(documents.size()), parent);
     progress.setObjectName(QStringLiteral("pdfProgressDialog"));
@@ -93,7 +113,7 @@ Result<PrintOutcome> PrintPreview::exportWithProgress(QWidget* parent, const QSt
     loop.exec();
     worker->wait();
     return result.value_or(
-        fail(Error::Code::Generic, QCoreApplication::translate("PrintPreview", "The PDF could not be written.")));
+        fail(Error::Code::Generic, QCoreApplication::translate("PrintPreview", "The file could not be written.")));
 }
 
 } // namespace branddesk
