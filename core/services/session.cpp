@@ -17,6 +17,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_inspections(*m_database, clock, m_user, m_audit)
     , m_evaluation(*m_database, clock, m_user, m_audit)
     , m_enterprise(*m_database, clock, m_user, m_audit)
+    , m_hotline(*m_database, clock, m_user, m_audit)
 {
     // The concentrated-week milestone is derived from the enterprise-service records: views of the milestones
     // refresh when those change.

@@ -11,6 +11,7 @@
 #include "core/services/departmentservice.h"
 #include "core/services/enterpriseservice.h"
 #include "core/services/evaluationservice.h"
+#include "core/services/hotlineservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/reportservice.h"
@@ -45,6 +46,7 @@ public:
     InspectionService& inspections() { return m_inspections; }
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
+    HotlineService& hotline() { return m_hotline; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -60,6 +62,7 @@ private:
     InspectionService m_inspections;
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
+    HotlineService m_hotline;
 };
 
 } // namespace branddesk
