@@ -3,7 +3,7 @@
 // The supervision hotline in the real windows: a morning's calls logged from the keyboard (Ctrl+Enter saves and
 // clears, the due date shown as the kind is picked), the ledger with its filters and overdue rows red, the loop's
 // steps on the selected ticket, phones masked for a leader and in the export, the leader's read-only form, overdue
-// tickets in "behind today", and the model under Qt's tester.
+// tickets in "behind today" and on the dashboard's card, and the model under Qt's tester.
 #include "core/demo/demodata.h"
 #include "core/export/csvexport.h"
 #include "core/services/session.h"
@@ -12,6 +12,7 @@
 #include "tests/ui/uidriver.h"
 #include "ui/campaign/behindlistmodel.h"
 #include "ui/campaign/behindview.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/hotline/hotlineview.h"
 #include "ui/hotline/ticketentrydialog.h"
 #include "ui/hotline/ticketlistmodel.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -232,4 +234,22 @@ TEST_CASE("render the hotline ledger and the ticket form as clerk and as leader"
     QApplication::processEvents();
     CHECK(entry.grab().save(folder + QStringLiteral("/ticket-entry.png")));
     entry.done(QDialog::Rejected);
+}
+
+TEST_CASE("the dashboard shows the overdue hotline tickets on a card with their list")
+{
+    HotlineDesk desk;
+    desk.ticket(desk.finance, TicketKind::Inquiry);
+    desk.temp.clock().set(QDateTime(QDate(2026, 11, 9), QTime(9, 0)));
+    desk.temp.signInAs(Role::Leader);
+    DashboardView view(desk.temp.session());
+    view.show();
+    view.reload();
+    QPushButton* card = view.cardButton(DashboardCard::TicketsOverdue);
+    REQUIRE(card != nullptr);
+    CHECK(child<QLabel>(card, "valueLabel")->text() == QStringLiteral("1"));
+    const dashboardcards::List list = view.cardList(DashboardCard::TicketsOverdue);
+    REQUIRE(list.rows.size() == 1);
+    CHECK(list.rows.at(0).cells.at(0) == utf8("市财政局"));
+    CHECK(list.rows.at(0).cells.at(3) == QStringLiteral("4"));
 }
