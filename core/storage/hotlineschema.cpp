@@ -6,7 +6,9 @@ namespace branddesk {
 namespace {
 
 // A ticket's steps are columns (the loop has one of each); its returns and reassignments, a short history read
-// and written with the ticket, are a JSON list. Dates and times are ISO text as everywhere.
+// and written with the ticket, are a JSON list. Dates and times are ISO text as everywhere. A repeat may name a
+// ticket entered after it (a call back-filled later), so its reference is checked at commit: a copy between a
+// file and a server goes in id order.
 constexpr const char* kCreateTickets = R"sql(
 CREATE TABLE hotline_tickets (
     id INTEGER PRIMARY KEY,
@@ -36,7 +38,7 @@ CREATE TABLE hotline_tickets (
     follow_up_note TEXT NOT NULL DEFAULT '',
     followed_up_on TEXT,
     closed_on TEXT,
-    repeat_of_id INTEGER REFERENCES hotline_tickets (id) ON DELETE SET NULL,
+    repeat_of_id INTEGER REFERENCES hotline_tickets (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     recorded_at TEXT NOT NULL,
     recorded_by TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL,
@@ -73,7 +75,7 @@ CREATE TABLE hotline_tickets (
     follow_up_note TEXT NOT NULL DEFAULT '',
     followed_up_on TEXT,
     closed_on TEXT,
-    repeat_of_id BIGINT REFERENCES hotline_tickets (id) ON DELETE SET NULL,
+    repeat_of_id BIGINT REFERENCES hotline_tickets (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     recorded_at TEXT NOT NULL,
     recorded_by TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL,

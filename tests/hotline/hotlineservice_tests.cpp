@@ -151,3 +151,21 @@ TEST_CASE("a repeat call is proposed from the same phone and linked to the earli
     REQUIRE(figures);
     CHECK(figures->repeatRate() == Share{1, 2});
 }
+
+TEST_CASE("a ticket may be linked as the repeat of one entered after it, a call back-filled later")
+{
+    HotlineOffice office;
+    const Ticket first = office.record(office.draft());
+    Ticket backFilled = office.draft();
+    backFilled.receivedAt = localMoment(2026, 10, 30);
+    const Ticket earlier = office.record(backFilled);
+    Ticket relinked = first;
+    relinked.repeatOfId = earlier.id;
+    const Ticket saved = office.record(relinked);
+    CHECK(saved.repeatOfId > saved.id);
+    CHECK(saved.repeatOfNumber == earlier.number);
+    REQUIRE(office.service().removeTicket(earlier.id));
+    const Result<Ticket> after = office.service().findTicket(first.id);
+    REQUIRE(after);
+    CHECK(after->repeatOfId == 0);
+}
