@@ -14,6 +14,7 @@
 #include "ui/documents/documentsdialog.h"
 #include "ui/enterprise/enterpriseview.h"
 #include "ui/evaluation/evaluationview.h"
+#include "ui/hotline/hotlineview.h"
 #include "ui/inspections/inspectionsview.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
@@ -33,6 +34,13 @@
 #include <QUndoStack>
 
 namespace branddesk {
+
+// The window's shortcuts (a page's own work only while the page has focus: Ctrl+N, Ctrl+O, Ctrl+E, Ctrl+H, Delete,
+// Ctrl+F, and the hotline's Ctrl+Shift+S/X/R/A/F/C):
+//   areas   Ctrl+1 … Ctrl+9, Ctrl+0 (departments … enterprise), Ctrl+Shift+V evaluation, Ctrl+Shift+H hotline
+//   File    Ctrl+Shift+N weekly reports, Ctrl+Shift+L hotline calls, Ctrl+P summary, Ctrl+Shift+P inspection sheets,
+//           Ctrl+Q quit
+//   Edit    Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
@@ -87,6 +95,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QKeySequence(Qt::CTRL | Qt::Key_0));
     addArea(QStringLiteral("evaluation"), tr("Evaluation"), new EvaluationView(session, this),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_hotlineView = new HotlineView(session, this);
+    addArea(QStringLiteral("hotline"), tr("Hotline"), m_hotlineView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
     connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
         showView(QStringLiteral("reports"));
@@ -110,7 +120,7 @@ QStringList MainWindow::viewNames()
     return {QStringLiteral("departments"), QStringLiteral("brands"),      QStringLiteral("timeline"),
             QStringLiteral("milestones"),  QStringLiteral("behind"),      QStringLiteral("reports"),
             QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard"),
-            QStringLiteral("enterprise"),  QStringLiteral("evaluation")};
+            QStringLiteral("enterprise"),  QStringLiteral("evaluation"),  QStringLiteral("hotline")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -151,6 +161,13 @@ void MainWindow::buildMenus()
     logReports->setObjectName(QStringLiteral("logReportsAction"));
     logReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     logReports->setEnabled(m_session.currentUser().canWrite());
+    QAction* logCalls = file->addAction(tr("Log &hotline calls…"), this, [this] {
+        showView(QStringLiteral("hotline"));
+        m_hotlineView->newTickets();
+    });
+    logCalls->setObjectName(QStringLiteral("logHotlineCallsAction"));
+    logCalls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logCalls->setEnabled(m_session.currentUser().canWrite());
     file->addSeparator();
     QAction* summary = file->addAction(tr("Print supervision &summary…"), this, [this] {
         DocumentsDialog dialog(m_session, DocumentsDialog::Document::Summary, this);

@@ -13,6 +13,7 @@ namespace branddesk {
 class BrandsView;
 class ReportsView;
 class DepartmentsView;
+class HotlineView;
 class Session;
 
 /// The main window wires the areas together: a navigation list, the area pages, menus and the status bar.
@@ -47,6 +48,7 @@ private:
     DepartmentsView* m_departmentsView;
     BrandsView* m_brandsView;
     ReportsView* m_reportsView = nullptr;
+    HotlineView* m_hotlineView = nullptr;
 };
 
 } // namespace branddesk

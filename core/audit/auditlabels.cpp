@@ -7,6 +7,7 @@
 #include "core/audit/auditsnapshots.h"
 #include "core/audit/enterprisesnapshots.h"
 #include "core/audit/evaluationsnapshots.h"
+#include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
@@ -168,6 +169,8 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Enterprise-service activity");
     if (entity == EnterpriseAuditEntities::kProblem)
         return QCoreApplication::translate("AuditLabels", "Enterprise problem");
+    if (entity == HotlineAuditEntities::kTicket)
+        return QCoreApplication::translate("AuditLabels", "Hotline ticket");
     if (entity == EvaluationAuditEntities::kRound)
         return QCoreApplication::translate("AuditLabels", "Evaluation round");
     if (entity == EvaluationAuditEntities::kEntry)
@@ -200,6 +203,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         return inspectionLabel(key);
     if (isServiceOrEvaluation(entity))
         return serviceAndEvaluationLabel(key);
+    if (entity == HotlineAuditEntities::kTicket)
+        return hotlineFieldLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");

@@ -26,12 +26,12 @@ struct DepartmentProgress {
 /// Something a department is behind on today, for the "behind today" list (and later the summary and the
 /// dashboard, which add rectifications and problems of their own kinds).
 struct BehindItem {
-    enum class Kind { Milestone, Rectification, Problem };
+    enum class Kind { Milestone, Rectification, Problem, Ticket };
     Kind kind = Kind::Milestone;
     qint64 departmentId = 0;
     QString departmentName;
     qint64 itemId = 0; ///< the milestone's id; for a rectification, the id of the inspection that demanded it;
-                       ///< for a problem, the problem's id
+                       ///< for a problem, the problem's id; for a hotline ticket, the ticket's id
     QString title;
     QDate due;
     int daysOverdue = 0; ///< 0 with a yellow light: due within the lead days

@@ -3,6 +3,7 @@
 #include "core/demo/democampaign.h"
 
 #include "core/demo/demoenterprise.h"
+#include "core/demo/demohotline.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
 #include "core/enterprise/concentratedweeks.h"
@@ -70,8 +71,13 @@ Result<void> populateDemoCampaign(Session& session, const QDate& today, quint32 
     if (!written)
         return fail(written.error());
     Result<int> inspected = populateDemoInspections(session, std::min(today, session.clock().today()), seed + 2);
-    return inspected ? populateDemoEnterprise(session, std::min(today, session.clock().today()), seed + 3)
-                     : fail(inspected.error());
+    if (!inspected)
+        return fail(inspected.error());
+    if (Result<void> enterprise = populateDemoEnterprise(session, std::min(today, session.clock().today()), seed + 3);
+        !enterprise)
+        return enterprise;
+    Result<int> tickets = populateDemoHotline(session, std::min(today, session.clock().today()), seed + 5);
+    return tickets ? Result<void>() : fail(tickets.error());
 }
 
 } // namespace branddesk

@@ -4,6 +4,7 @@
 
 #include "core/audit/campaignsnapshots.h"
 #include "core/audit/enterprisesnapshots.h"
+#include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
 #include "core/audit/reportsnapshots.h"
 
@@ -22,6 +23,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_inspections(*m_database, clock, m_user, m_audit)
     , m_evaluation(*m_database, clock, m_user, m_audit)
     , m_enterprise(*m_database, clock, m_user, m_audit)
+    , m_hotline(*m_database, clock, m_user, m_audit)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -44,6 +46,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(InspectionAuditEntities::kInspection, &m_inspections);
     route(EnterpriseAuditEntities::kEnterprise, &m_enterprise); // and its activities and problems
     route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
+    route(HotlineAuditEntities::kTicket, &m_hotline);
 }
 
 } // namespace branddesk

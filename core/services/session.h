@@ -11,6 +11,7 @@
 #include "core/services/departmentservice.h"
 #include "core/services/enterpriseservice.h"
 #include "core/services/evaluationservice.h"
+#include "core/services/hotlineservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/liveupdates.h"
 #include "core/services/milestoneservice.h"
@@ -47,6 +48,7 @@ public:
     InspectionService& inspections() { return m_inspections; }
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
+    HotlineService& hotline() { return m_hotline; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -65,6 +67,7 @@ private:
     InspectionService m_inspections;
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
+    HotlineService m_hotline;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

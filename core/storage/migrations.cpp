@@ -5,6 +5,7 @@
 #include "core/storage/accountschema.h"
 #include "core/storage/enterpriseschema.h"
 #include "core/storage/evaluationschema.h"
+#include "core/storage/hotlineschema.h"
 #include "core/storage/inspectionschema.h"
 #include "core/storage/reportschema.h"
 
@@ -145,6 +146,7 @@ const QList<Migration>& migrations()
         {6, enterpriseSchema()},
         {7, evaluationSchema()},
         {8, reportWeeksSchema()},
+        {9, hotlineSchema()},
     };
     return steps;
 }

@@ -74,6 +74,8 @@ struct CampaignFigures {
     QList<BehindItem> overdueRectificationItems;
     int overdueProblems = 0;
     QList<BehindItem> overdueProblemItems; ///< one per overdue enterprise problem, register order of departments
+    int overdueTickets = 0;                ///< hotline tickets past their due date today (not at the cutoff)
+    QList<BehindItem> overdueTicketItems;  ///< one per overdue hotline ticket, most days overdue first
 
     QList<DepartmentFigures> rows;    ///< every active department, register order
     QList<ReportListItem> highlights; ///< reports flagged 典型做法 in the period, newest first

@@ -50,6 +50,11 @@ Result<CampaignFigures> collectCampaignFigures(Session& session, const DateRange
     CampaignFigures figures = CampaignFigures::build(campaign, period, session.clock().today(), *overviews, *board,
                                                      *reports, rectifications, typical->items);
     figures.addProblems(*problems);
+    Result<QList<BehindItem>> tickets = session.hotline().behindToday();
+    if (!tickets)
+        return fail(tickets.error());
+    figures.overdueTicketItems = *tickets;
+    figures.overdueTickets = static_cast<int>(tickets->size());
     if (compliance)
         *compliance = std::move(*reports);
     return figures;

@@ -518,6 +518,90 @@
         <source>Publicity record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hotline ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Signed for at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns and reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats ticket (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1622,6 +1706,50 @@
     </message>
     <message>
         <source>Write the enterprise problem ledger as PDF or Word.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which document: hotline report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month wants a month like 2026-11, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the hotline report of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly report of the supervision hotline as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +2057,19 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tickets</source>
+        <comment>card: hotline tickets overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,6 +3467,225 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>HotlineReport</name>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>a month: 2026年11月</comment>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>Report on the brand supervision hotline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets of the brand supervision hotline and of social appraisal from %1 are reported as follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>section heading: 一、总体情况</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the month %1 tickets were received, %2 of them repeat calls (%3), and %4 were closed. Of the %5 tickets due, %6 were answered on time (%7); %8 of %9 assignments were signed for in time (%10). Of %11 callers reached at the follow-up, %12 were satisfied (%13) and %14 basically satisfied. On %15, %16 tickets are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered
+on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for
+in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat
+calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue, the longest %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following departments let callers wait past the time limit and are asked to answer at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (rate)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No department&apos;s satisfaction fell below %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction below %1% at: %2. These departments are asked to look into the dissatisfied callers&apos; matters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No praise was received in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlineReportDialog</name>
+    <message>
+        <source>Monthly hotline report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineRepository</name>
+    <message>
+        <source>the tickets could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this ticket after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlineRules</name>
+    <message>
+        <source>must be a list of dates like 2026-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date like 2026-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation type="unfinished">must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: the holiday list is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished">must be an object.</translation>
+    </message>
+    <message>
+        <source>is not a kind of ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlineView</name>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished">Only &amp;overdue</translation>
+    </message>
+    <message>
+        <source>Number, caller or content (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <source>Inspections</source>
@@ -4592,6 +4952,21 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreExplanation</name>
     <message>
         <source>counted</source>
@@ -5087,6 +5462,292 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>TicketChannel</name>
+    <message>
+        <source>12345 referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social appraisal meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketEntryDialog</name>
+    <message>
+        <source>Log hotline calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;earlier calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketKind</name>
+    <message>
+        <source>Request for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>Awaiting sign-for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialog</name>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller &amp;reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter &amp;solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Choose the department the ticket goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be assigned before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already answered; it cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ticket assigned and not yet signed for can be signed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be signed for before it was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ticket a department is still working on can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was already extended once; it cannot be extended again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of ticket has no time limit to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension must be asked for by the due date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date must come after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ticket a department holds and has not answered can be returned or reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the return or reassignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another department to reassign the ticket to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be returned before it was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket is answered after its department signed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up call is made once the department has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot come before the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the caller is satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a praise is closed without an answer and a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Campaign:</source>
@@ -5533,6 +6194,13 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source> %n enterprise problem(s) are overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n hotline ticket(s) are overdue.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7148,6 +7816,150 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::HotlineReportDialog</name>
+    <message>
+        <source>Hotline report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::HotlineService</name>
+    <message>
+        <source>Enter what the caller said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before assigning it tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service brand no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand %1 belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot repeat itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::HotlineView</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month</comment>
+        <translation type="unfinished">%1-%2</translation>
+    </message>
+    <message>
+        <source>&amp;New tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sign for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return / reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: received %2 (repeats %3), closed %4 · answered on time &lt;b&gt;%5&lt;/b&gt; · signed for in time &lt;b&gt;%6&lt;/b&gt; · satisfied &lt;b&gt;%7&lt;/b&gt; (basically satisfied %8) · overdue now &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::InspectionDialog</name>
     <message>
         <source>Record an inspection</source>
@@ -7542,6 +8354,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>The connection to the server is lost; BrandDesk keeps trying. Changes cannot be saved until it is back. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;hotline calls…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8500,6 +9320,204 @@ Due: %4</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketEntryDialog</name>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>brand (department)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; returned or reassigned %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 call(s), %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a repeat call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log hotline calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new ticket is numbered when it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due &lt;b&gt;%1&lt;/b&gt; (%n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call(s) may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ Saved (%1 in this form): %2 — %3, %4&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the ticket you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (caller not reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketStepDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the office (return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

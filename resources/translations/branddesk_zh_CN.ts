@@ -518,6 +518,90 @@
         <source>Publicity record</source>
         <translation>宣传记录</translation>
     </message>
+    <message>
+        <source>Hotline ticket</source>
+        <translation>热线工单</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone (masked)</source>
+        <translation>来电人电话（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Keep confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Signed for at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Returns and reassignments</source>
+        <translation>退单与改派</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Caller reached</source>
+        <translation>联系上来电人</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Repeats ticket (number)</source>
+        <translation>重复来电的原工单（编号）</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1617,6 +1701,50 @@
         <source>Write the enterprise problem ledger as PDF or Word.</source>
         <translation>将企业难题台账输出为 PDF 或 Word。</translation>
     </message>
+    <message>
+        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF.</source>
+        <translation>将品牌监督热线的月度热线工作通报输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The document.</source>
+        <translation>文档。</translation>
+    </message>
+    <message>
+        <source>The month (default: the last one).</source>
+        <translation>月份（默认：上个月）。</translation>
+    </message>
+    <message>
+        <source>The document number.</source>
+        <translation>文号。</translation>
+    </message>
+    <message>
+        <source>The issuing office.</source>
+        <translation>发文机关。</translation>
+    </message>
+    <message>
+        <source>Say which document: hotline report.</source>
+        <translation>请指明文档：hotline report。</translation>
+    </message>
+    <message>
+        <source>--month wants a month like 2026-11, not “%1”.</source>
+        <translation>--month 应为 2026-11 这样的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote the hotline report of %1 to %2</source>
+        <translation>已将 %1 的热线工作通报写入 %2</translation>
+    </message>
+    <message>
+        <source>Write the monthly report of the supervision hotline as PDF.</source>
+        <translation>将监督热线月度通报输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation>请指明 PDF 的保存位置：--out 文件。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1919,6 +2047,19 @@
     <message>
         <source>Problem</source>
         <translation>难题</translation>
+    </message>
+    <message>
+        <source>Overdue tickets</source>
+        <comment>card: hotline tickets overdue</comment>
+        <translation>超期工单</translation>
+    </message>
+    <message>
+        <source>supervision hotline</source>
+        <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3464,230 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>HotlineReport</name>
+    <message>
+        <source>; </source>
+        <comment>list separator: ；</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>a month: 2026年11月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Report on the brand supervision hotline, %1</source>
+        <translation>关于%1品牌监督热线工作情况的通报</translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation>各市级机关部门（单位）：</translation>
+    </message>
+    <message>
+        <source>The tickets of the brand supervision hotline and of social appraisal from %1 are reported as follows.</source>
+        <translation>现将%1品牌监督热线和社会评议工单办理情况通报如下。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>section heading: 一、总体情况</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Overall figures</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>In the month %1 tickets were received, %2 of them repeat calls (%3), and %4 were closed. Of the %5 tickets due, %6 were answered on time (%7); %8 of %9 assignments were signed for in time (%10). Of %11 callers reached at the follow-up, %12 were satisfied (%13) and %14 basically satisfied. On %15, %16 tickets are overdue.</source>
+        <translation>本月共受理工单%1件，其中重复来电%2件（重复率%3），办结%4件。到期工单%5件，按时答复%6件（按时办结率%7）；交办%9件，及时签收%8件（及时签收率%10）。回访联系上来电人%11人，满意%12人（回访满意率%13），基本满意%14人。截至%15，超期未办结工单%16件。</translation>
+    </message>
+    <message>
+        <source>Departments ranked</source>
+        <translation>各部门办理情况排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Answered
+on time</source>
+        <translation>按时
+办结率</translation>
+    </message>
+    <message>
+        <source>Signed for
+in time</source>
+        <translation>及时
+签收率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>回访
+满意率</translation>
+    </message>
+    <message>
+        <source>Repeat
+calls</source>
+        <translation>重复
+来电</translation>
+    </message>
+    <message>
+        <source>Overdue
+now</source>
+        <translation>当前
+超期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Departments named</source>
+        <translation>点名部门</translation>
+    </message>
+    <message>
+        <source>No ticket is overdue.</source>
+        <translation>无超期未办结工单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue, the longest %3 days)</source>
+        <translation>%1（超期%2件，最长%3天）</translation>
+    </message>
+    <message>
+        <source>The following departments let callers wait past the time limit and are asked to answer at once: %1.</source>
+        <translation>以下部门存在工单超期未办结情况，请立即办理答复：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (rate)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No department&apos;s satisfaction fell below %1%.</source>
+        <translation>各部门回访满意率均不低于%1%。</translation>
+    </message>
+    <message>
+        <source>Satisfaction below %1% at: %2. These departments are asked to look into the dissatisfied callers&apos; matters again.</source>
+        <translation>回访满意率低于%1%的部门：%2。请上述部门对不满意来电事项再次核查办理。</translation>
+    </message>
+    <message>
+        <source>Praise received</source>
+        <translation>群众表扬</translation>
+    </message>
+    <message>
+        <source>No praise was received in the month.</source>
+        <translation>本月未收到表扬。</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineReportDialog</name>
+    <message>
+        <source>Monthly hotline report</source>
+        <translation>热线工作通报</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发文机关(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineRepository</name>
+    <message>
+        <source>the tickets could not be read</source>
+        <translation>无法读取工单</translation>
+    </message>
+    <message>
+        <source>the ticket could not be saved</source>
+        <translation>无法保存工单</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists; someone may have deleted it.</source>
+        <translation>该工单已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this ticket after you opened it. Reopen it to see their changes.</source>
+        <translation>在您打开该工单后，他人修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the ticket could not be deleted</source>
+        <translation>无法删除工单</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineRules</name>
+    <message>
+        <source>must be a list of dates like 2026-10-01.</source>
+        <translation>必须为 2026-10-01 这样的日期列表。</translation>
+    </message>
+    <message>
+        <source>is not a date like 2026-10-01.</source>
+        <translation>不是 2026-10-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须为 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: the holiday list is not a JSON object.</source>
+        <translation>%1：节假日列表不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>is not a kind of ticket.</source>
+        <translation>不是工单类型。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineView</name>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>仅显示超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number, caller or content (Ctrl+F)</source>
+        <translation>编号、来电人或内容（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <source>Inspections</source>
@@ -4587,6 +4952,21 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
     <name>ScoreExplanation</name>
     <message>
         <source>counted</source>
@@ -5083,6 +5463,292 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>TicketChannel</name>
+    <message>
+        <source>12345 referral</source>
+        <translation>12345 转办</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Website / e-mail</source>
+        <translation>网站 / 电子邮件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Social appraisal meeting</source>
+        <translation>社会评议会</translation>
+    </message>
+    <message>
+        <source>Brand hotline</source>
+        <translation>品牌监督热线</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEntryDialog</name>
+    <message>
+        <source>Log hotline calls</source>
+        <translation>登记热线来电</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>受理时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No&amp;w</source>
+        <translation>现在(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>来源(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>服务品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <translation>来电人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;confidential</source>
+        <translation>保密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat of:</source>
+        <translation>重复来电(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Find &amp;earlier calls</source>
+        <translation>查找此前来电(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation>保存并继续(&amp;N)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save and close (Ctrl+S)</source>
+        <translation>保存并关闭(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>监督热线</translation>
+    </message>
+</context>
+<context>
+    <name>TicketKind</name>
+    <message>
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report of misconduct</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>Awaiting sign-for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialog</name>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>新的办理时限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>改派至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The department&apos;s &amp;answer:</source>
+        <translation>部门答复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Caller &amp;reached</source>
+        <translation>联系上来电人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Matter &amp;solved</source>
+        <translation>问题已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>满意度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Choose the department the ticket goes to.</source>
+        <translation>请选择承办部门。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assignment.</source>
+        <translation>请填写交办日期。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be assigned before it was received.</source>
+        <translation>交办日期不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>The ticket is already answered; it cannot be assigned again.</source>
+        <translation>该工单已答复，不能再次交办。</translation>
+    </message>
+    <message>
+        <source>Only a ticket assigned and not yet signed for can be signed for.</source>
+        <translation>只有已交办、尚未签收的工单才能签收。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be signed for before it was assigned.</source>
+        <translation>签收时间不能早于交办日期。</translation>
+    </message>
+    <message>
+        <source>Only a ticket a department is still working on can be extended.</source>
+        <translation>只有部门正在办理的工单才能延期。</translation>
+    </message>
+    <message>
+        <source>The ticket was already extended once; it cannot be extended again.</source>
+        <translation>该工单已延期一次，不能再次延期。</translation>
+    </message>
+    <message>
+        <source>This kind of ticket has no time limit to extend.</source>
+        <translation>此类工单没有办理时限，无需延期。</translation>
+    </message>
+    <message>
+        <source>An extension must be asked for by the due date (%1).</source>
+        <translation>延期须在办理时限（%1）前申请。</translation>
+    </message>
+    <message>
+        <source>The new date must come after the due date.</source>
+        <translation>新的时限必须晚于原办理时限。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+    <message>
+        <source>Only a ticket a department holds and has not answered can be returned or reassigned.</source>
+        <translation>只有部门承办中、尚未答复的工单才能退单或改派。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the return or reassignment.</source>
+        <translation>请填写退单或改派的理由。</translation>
+    </message>
+    <message>
+        <source>Choose another department to reassign the ticket to.</source>
+        <translation>请选择改派的其他部门。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be returned before it was assigned.</source>
+        <translation>退单日期不能早于交办日期。</translation>
+    </message>
+    <message>
+        <source>A ticket is answered after its department signed for it.</source>
+        <translation>部门签收后才能答复工单。</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the assignment.</source>
+        <translation>答复日期不能早于交办日期。</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s answer.</source>
+        <translation>请填写部门答复。</translation>
+    </message>
+    <message>
+        <source>A follow-up call is made once the department has answered.</source>
+        <translation>部门答复后才能回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot come before the answer.</source>
+        <translation>回访日期不能早于答复日期。</translation>
+    </message>
+    <message>
+        <source>Record whether the caller is satisfied.</source>
+        <translation>请登记来电人是否满意。</translation>
+    </message>
+    <message>
+        <source>Only a praise is closed without an answer and a follow-up.</source>
+        <translation>只有表扬类工单可以不经答复和回访直接办结。</translation>
+    </message>
+    <message>
+        <source>The ticket is already closed.</source>
+        <translation>该工单已办结。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Campaign:</source>
@@ -5528,6 +6194,12 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source> %n enterprise problem(s) are overdue.</source>
         <translation>
             <numerusform> %n 个企业难题已逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n hotline ticket(s) are overdue.</source>
+        <translation>
+            <numerusform> %n 件热线工单超期。</numerusform>
         </translation>
     </message>
 </context>
@@ -7134,6 +7806,148 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::HotlineReportDialog</name>
+    <message>
+        <source>Hotline report %1.pdf</source>
+        <translation>热线工作通报 %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::HotlineService</name>
+    <message>
+        <source>Enter what the caller said.</source>
+        <translation>请填写来电内容。</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>有文字超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name is longer than %1 characters.</source>
+        <translation>来电人姓名超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The phone is longer than %1 characters.</source>
+        <translation>电话超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be received in the future.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate it before assigning it tickets.</source>
+        <translation>%1 已停用；请先重新启用，再向其交办工单。</translation>
+    </message>
+    <message>
+        <source>The service brand no longer exists.</source>
+        <translation>该服务品牌已不存在。</translation>
+    </message>
+    <message>
+        <source>The brand %1 belongs to another department.</source>
+        <translation>服务品牌“%1”属于其他部门。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot repeat itself.</source>
+        <translation>工单不能重复其本身。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::HotlineView</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>&amp;New tickets…</source>
+        <translation>登记工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign for</source>
+        <translation>签收(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return / reassign…</source>
+        <translation>退单 / 改派(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>回访(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close praise</source>
+        <translation>表扬办结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hotline tickets</source>
+        <translation>热线工单</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月度通报(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>监督热线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 件工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation>
+            <numerusform>；%n 件超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: received %2 (repeats %3), closed %4 · answered on time &lt;b&gt;%5&lt;/b&gt; · signed for in time &lt;b&gt;%6&lt;/b&gt; · satisfied &lt;b&gt;%7&lt;/b&gt; (basically satisfied %8) · overdue now &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：受理 %2 件（重复 %3 件），办结 %4 件 · 按时办结率 &lt;b&gt;%5&lt;/b&gt; · 及时签收率 &lt;b&gt;%6&lt;/b&gt; · 回访满意率 &lt;b&gt;%7&lt;/b&gt;（基本满意 %8 人）· 当前超期 &lt;b&gt;%9&lt;/b&gt; 件</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::InspectionDialog</name>
     <message>
         <source>Record an inspection</source>
@@ -7524,6 +8338,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The connection to the server is lost; BrandDesk keeps trying. Changes cannot be saved until it is back. (%1)</source>
         <translation>与服务器的连接已断开，BrandDesk 正在持续重试。连接恢复前无法保存更改。（%1）</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>Log &amp;hotline calls…</source>
+        <translation>登记热线来电(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -8477,6 +9299,200 @@ Due: %4</source>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
         <translation>%1：“%2”不是有效的问卷份数。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketEntryDialog</name>
+    <message>
+        <source>Hotline</source>
+        <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>brand (department)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; returned or reassigned %n time(s)</source>
+        <translation>
+            <numerusform>；退单或改派 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>答复（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 call(s), %2 %3</source>
+        <translation>回访：%1 次，%2 %3</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Not a repeat call</source>
+        <translation>非重复来电</translation>
+    </message>
+    <message>
+        <source>Log hotline calls</source>
+        <translation>登记热线来电</translation>
+    </message>
+    <message>
+        <source>A new ticket is numbered when it is saved.</source>
+        <translation>新工单在保存时编号。</translation>
+    </message>
+    <message>
+        <source>No time limit.</source>
+        <translation>无办理时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due &lt;b&gt;%1&lt;/b&gt; (%n working day(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 前办结（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call(s) may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;此前有 %n 件来电可能反映同一事项：在“重复来电”中选择一件，本次来电即计为重复来电。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket was not saved</source>
+        <translation>工单未保存</translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation>没有唯一与“%1”相符的部门。请多输入几个字，或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前办结</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>无办理时限</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ Saved (%1 in this form): %2 — %3, %4&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b7e1b&quot;&gt;✔ 已保存（本窗口第 %1 件）：%2 — %3，%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved ticket</source>
+        <translation>工单未保存</translation>
+    </message>
+    <message>
+        <source>Discard the ticket you have not saved?</source>
+        <translation>放弃尚未保存的工单吗？</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — 超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation>已办结（%1）</translation>
+    </message>
+    <message>
+        <source>Closed (caller not reached)</source>
+        <translation>已办结（未联系上来电人）</translation>
+    </message>
+    <message>
+        <source>Extended from %1: %2</source>
+        <translation>原时限 %1，延期理由：%2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketStepDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延期办理</translation>
+    </message>
+    <message>
+        <source>Return or reassign</source>
+        <translation>退单或改派</translation>
+    </message>
+    <message>
+        <source>Back to the office (return)</source>
+        <translation>退回热线办（退单）</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <source>Record the follow-up call</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>No single department matches “%1”. Type more of its name, or pick it from the list.</source>
+        <translation>没有唯一与“%1”相符的部门。请多输入几个字，或从列表中选择。</translation>
     </message>
 </context>
 <context>

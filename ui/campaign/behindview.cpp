@@ -8,6 +8,7 @@
 #include "ui/campaign/behindlistmodel.h"
 #include "ui/campaign/milestoneactions.h"
 #include "ui/enterprise/problemdialog.h"
+#include "ui/hotline/ticketentrydialog.h"
 #include "ui/inspections/inspectionactions.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
@@ -44,6 +45,9 @@ BehindView::BehindView(Session& session, QWidget* parent)
         } else if (item.kind == BehindItem::Kind::Problem) {
             openProblem(m_session, item.itemId, this);
             return;
+        } else if (item.kind == BehindItem::Kind::Ticket) {
+            openTicket(m_session, item.itemId, this);
+            return;
         }
         if (editMilestoneCompletion(m_session, m_board, index.data(MilestoneIdRole).toLongLong(),
                                     index.data(DepartmentIdRole).toLongLong(), this))
@@ -56,6 +60,7 @@ BehindView::BehindView(Session& session, QWidget* parent)
     connect(&session.departments(), &DepartmentService::changed, lazy, &LazyReload::request);
     connect(&session.inspections(), &InspectionService::changed, lazy, &LazyReload::request);
     connect(&session.enterprise(), &EnterpriseService::changed, lazy, &LazyReload::request);
+    connect(&session.hotline(), &HotlineService::changed, lazy, &LazyReload::request);
 }
 
 BehindView::~BehindView() = default;
@@ -107,6 +112,14 @@ void BehindView::reload()
         behindDepartments.insert(item.departmentId);
         items.append(item);
     }
+    Result<QList<BehindItem>> tickets = m_session.hotline().behindToday();
+    if (!tickets)
+        MessageBox::error(this, tr("Behind today"), tickets.error());
+    const qsizetype overdueTickets = tickets ? tickets->size() : 0;
+    for (const BehindItem& item : tickets ? *tickets : QList<BehindItem>()) {
+        behindDepartments.insert(item.departmentId);
+        items.append(item);
+    }
     // Overdue demands among the overdue milestones, by days overdue; the board's order otherwise.
     std::stable_sort(items.begin(), items.end(), [](const BehindItem& a, const BehindItem& b) {
         if ((a.light == Light::Red) != (b.light == Light::Red))
@@ -122,10 +135,12 @@ void BehindView::reload()
                   .arg(overdue)
                   .arg(dueSoon)
                   .arg(m_board.campaign().leadDays);
-    if (const qsizetype late = items.size() - overdue - dueSoon - overdueProblems; late > 0)
+    if (const qsizetype late = items.size() - overdue - dueSoon - overdueProblems - overdueTickets; late > 0)
         headline += tr(" %n rectification demand(s) are overdue.", nullptr, int(late));
     if (overdueProblems > 0)
         headline += tr(" %n enterprise problem(s) are overdue.", nullptr, int(overdueProblems));
+    if (overdueTickets > 0)
+        headline += tr(" %n hotline ticket(s) are overdue.", nullptr, int(overdueTickets));
     m_ui->headlineLabel->setText(headline);
 }
 

@@ -46,7 +46,7 @@ QList<DashboardCard> all()
             DashboardCard::WithoutBrand,      DashboardCard::Phase,
             DashboardCard::ReportsThisWeek,   DashboardCard::OnTimeRate,
             DashboardCard::MilestonesOverdue, DashboardCard::RectificationsOverdue,
-            DashboardCard::ProblemsOverdue};
+            DashboardCard::ProblemsOverdue,   DashboardCard::TicketsOverdue};
 }
 
 QString objectName(DashboardCard card)
@@ -70,6 +70,8 @@ QString objectName(DashboardCard card)
         return QStringLiteral("rectificationsOverdueCardButton");
     case DashboardCard::ProblemsOverdue:
         return QStringLiteral("problemsOverdueCardButton");
+    case DashboardCard::TicketsOverdue:
+        return QStringLiteral("ticketsOverdueCardButton");
     }
     return {};
 }
@@ -91,6 +93,8 @@ int count(DashboardCard card, const CampaignFigures& f)
         return f.overdueRectifications;
     case DashboardCard::ProblemsOverdue:
         return f.overdueProblems;
+    case DashboardCard::TicketsOverdue:
+        return f.overdueTickets;
     case DashboardCard::Phase:
     case DashboardCard::OnTimeRate:
         break;
@@ -145,6 +149,10 @@ Face face(DashboardCard card, const CampaignFigures& f)
         return {QCoreApplication::translate("DashboardCards", "Overdue problems", "card: enterprise problems overdue"),
                 QString::number(f.overdueProblems),
                 QCoreApplication::translate("DashboardCards", "enterprise service")};
+    case DashboardCard::TicketsOverdue:
+        return {QCoreApplication::translate("DashboardCards", "Overdue tickets", "card: hotline tickets overdue"),
+                QString::number(f.overdueTickets),
+                QCoreApplication::translate("DashboardCards", "supervision hotline")};
     }
     return {};
 }
@@ -211,6 +219,13 @@ List list(DashboardCard card, const CampaignFigures& f, const QList<BrandOvervie
                           QCoreApplication::translate("DashboardCards", "Due"),
                           QCoreApplication::translate("DashboardCards", "Days overdue")};
         result.rows = behindRows(f.overdueProblemItems, f);
+        break;
+    case DashboardCard::TicketsOverdue:
+        result.headers = {QCoreApplication::translate("DashboardCards", "Department"),
+                          QCoreApplication::translate("DashboardCards", "Ticket"),
+                          QCoreApplication::translate("DashboardCards", "Due"),
+                          QCoreApplication::translate("DashboardCards", "Days overdue")};
+        result.rows = behindRows(f.overdueTicketItems, f);
         break;
     case DashboardCard::MilestonesOverdue:
     case DashboardCard::RectificationsOverdue: {

@@ -19,6 +19,7 @@ enum class DashboardCard {
     MilestonesOverdue,
     RectificationsOverdue,
     ProblemsOverdue, ///< enterprise problems (难题) past their deadline
+    TicketsOverdue,  ///< hotline tickets (工单) past their due date today
 };
 
 /// What the dashboard's cards show and the lists behind them, straight from CampaignFigures: texts only.

@@ -139,6 +139,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     connect(&session.brands(), &BrandService::changed, this, &DashboardView::scheduleReload);
     connect(&session.campaigns(), &CampaignService::changed, this, &DashboardView::scheduleReload);
     connect(&session.enterprise(), &EnterpriseService::changed, this, &DashboardView::scheduleReload);
+    connect(&session.hotline(), &HotlineService::changed, this, &DashboardView::scheduleReload);
     applyFonts();
     m_dirty = true; // the figures are read when the dashboard is first shown
 }
@@ -282,10 +283,10 @@ void DashboardView::updateCards()
         cardLabel(button, "detailLabel")->setText(face.detail);
         button->setAccessibleName(QStringLiteral("%1 %2").arg(face.caption, face.value));
         button->setToolTip(tr("%1: %2 (%3). Click for the list.").arg(face.caption, face.value, face.detail));
-        const bool alarming =
-            (card == DashboardCard::WithoutBrand || card == DashboardCard::MilestonesOverdue ||
-             card == DashboardCard::RectificationsOverdue || card == DashboardCard::ProblemsOverdue) &&
-            dashboardcards::count(card, m_figures) > 0;
+        const bool alarming = (card == DashboardCard::WithoutBrand || card == DashboardCard::MilestonesOverdue ||
+                               card == DashboardCard::RectificationsOverdue || card == DashboardCard::ProblemsOverdue ||
+                               card == DashboardCard::TicketsOverdue) &&
+                              dashboardcards::count(card, m_figures) > 0;
         // A style sheet, not a palette: the application's style sheet would override a palette.
         cardLabel(button, "valueLabel")->setStyleSheet(alarming ? QStringLiteral("color: #c01f2f;") : QString());
     }
