@@ -15,6 +15,7 @@ packages=(
     fonts-noto-cjk fonts-arphic-uming fonts-wqy-microhei
     poppler-utils xvfb xauth python3-openpyxl clang-format
     postgresql
+    lintian desktop-file-utils appstream man-db
 )
 
 missing=()
