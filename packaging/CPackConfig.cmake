@@ -47,28 +47,33 @@ a PostgreSQL server. The user interface is in Chinese, with English.")
 endif()
 include(CPack)
 
+set(_pkg "${PROJECT_SOURCE_DIR}/packaging")
+set(_gen "${PROJECT_BINARY_DIR}/packaging")
+# The icon: PNGs for the hicolor theme and branddesk.ico for Windows, rendered from the SVG by Qt at build time.
+add_executable(branddesk_iconrender "${_pkg}/iconrender.cpp")
+target_link_libraries(branddesk_iconrender PRIVATE Qt6::Gui Qt6::Svg branddesk_options)
+set(_icon_sizes 16 22 24 32 48 64 128 256)
+set(_icons "")
+foreach(size IN LISTS _icon_sizes)
+    list(APPEND _icons "${_gen}/icons/${size}/branddesk.png")
+endforeach()
+add_custom_command(OUTPUT ${_icons} "${_gen}/icons/branddesk.ico"
+    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:branddesk_iconrender>
+            "${PROJECT_SOURCE_DIR}/resources/icons/branddesk.svg" "${_gen}/icons" ${_icon_sizes}
+    DEPENDS branddesk_iconrender "${PROJECT_SOURCE_DIR}/resources/icons/branddesk.svg"
+    COMMENT "Rendering the icon at ${_icon_sizes} px")
+set(_package_files ${_icons} "${_gen}/icons/branddesk.ico")
+
 if(NOT WIN32)
-    set(_pkg "${PROJECT_SOURCE_DIR}/packaging")
-    set(_gen "${PROJECT_BINARY_DIR}/packaging")
-    # The menu entry, AppStream metadata and icons (the SVG, and PNGs rendered from it by Qt at build time).
+    # The menu entry, AppStream metadata and icons.
     install(FILES "${_pkg}/org.branddesk.BrandDesk.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${_pkg}/org.branddesk.BrandDesk.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/branddesk.svg"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
-    add_executable(branddesk_iconrender "${_pkg}/iconrender.cpp")
-    target_link_libraries(branddesk_iconrender PRIVATE Qt6::Gui Qt6::Svg branddesk_options)
-    set(_icon_sizes 16 22 24 32 48 64 128 256)
-    set(_icons "")
     foreach(size IN LISTS _icon_sizes)
-        list(APPEND _icons "${_gen}/icons/${size}/branddesk.png")
         install(FILES "${_gen}/icons/${size}/branddesk.png"
                 DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
     endforeach()
-    add_custom_command(OUTPUT ${_icons}
-        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:branddesk_iconrender>
-                "${PROJECT_SOURCE_DIR}/resources/icons/branddesk.svg" "${_gen}/icons" ${_icon_sizes}
-        DEPENDS branddesk_iconrender "${PROJECT_SOURCE_DIR}/resources/icons/branddesk.svg"
-        COMMENT "Rendering the icon at ${_icon_sizes} px")
     # The manual page and the changelog, compressed as Debian wants them (gzip -9n: no name, no time stamp).
     find_program(GZIP_EXECUTABLE gzip REQUIRED)
     add_custom_command(OUTPUT "${_gen}/branddesk.1.gz" "${_gen}/changelog.gz"
@@ -76,7 +81,8 @@ if(NOT WIN32)
         COMMAND ${GZIP_EXECUTABLE} -9nc "${_pkg}/changelog" > "${_gen}/changelog.gz"
         DEPENDS "${_pkg}/branddesk.1" "${_pkg}/changelog"
         COMMENT "Compressing the manual page and the changelog")
-    add_custom_target(branddesk_package_files ALL DEPENDS ${_icons} "${_gen}/branddesk.1.gz" "${_gen}/changelog.gz")
+    list(APPEND _package_files "${_gen}/branddesk.1.gz" "${_gen}/changelog.gz")
     install(FILES "${_gen}/branddesk.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
     install(FILES "${_gen}/changelog.gz" "${_pkg}/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/branddesk")
 endif()
+add_custom_target(branddesk_package_files ALL DEPENDS ${_package_files})

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `branddesk_iconrender ICON.svg OUTDIR SIZE…`: renders the program's icon to OUTDIR/SIZE/branddesk.png for the
-// hicolor icon theme (a build step of the package; packaging/CPackConfig.cmake).
+// hicolor icon theme, and OUTDIR/branddesk.ico (every size up to 256, PNG-compressed as Windows Vista and later
+// read them) for the Windows installer (a build step of the packages; packaging/CPackConfig.cmake).
+#include <QBuffer>
+#include <QDataStream>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -10,6 +14,31 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+/// An .ico file holding `images` (PNG data each, at most 256 px): the ICONDIR header, one ICONDIRENTRY per
+/// image, then the images, all little-endian.
+bool writeIco(const QString& path, const QList<QPair<int, QByteArray>>& images)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << quint16(0) << quint16(1) << quint16(images.size());
+    quint32 offset = 6 + 16 * quint32(images.size());
+    for (const auto& [size, png] : images) {
+        const quint8 side = size >= 256 ? 0 : quint8(size); // 0 means 256
+        out << side << side << quint8(0) << quint8(0) << quint16(1) << quint16(32) << quint32(png.size()) << offset;
+        offset += quint32(png.size());
+    }
+    for (const auto& image : images)
+        out.writeRawData(image.second.constData(), int(image.second.size()));
+    return out.status() == QDataStream::Ok && file.flush();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -25,6 +54,7 @@ int main(int argc, char** argv)
         err << "cannot read " << arguments.at(1) << Qt::endl;
         return 1;
     }
+    QList<QPair<int, QByteArray>> icoImages;
     for (qsizetype i = 3; i < arguments.size(); ++i) {
         bool ok = false;
         const int size = arguments.at(i).toInt(&ok);
@@ -43,6 +73,17 @@ int main(int argc, char** argv)
             err << "cannot write " << folder << "/branddesk.png" << Qt::endl;
             return 1;
         }
+        if (size <= 256) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            icoImages.append({size, png});
+        }
+    }
+    if (!writeIco(arguments.at(2) + QStringLiteral("/branddesk.ico"), icoImages)) {
+        err << "cannot write " << arguments.at(2) << "/branddesk.ico" << Qt::endl;
+        return 1;
     }
     return 0;
 }
