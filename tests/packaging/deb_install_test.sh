@@ -103,6 +103,17 @@ chmod 0700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM
 branddesk="$resolved"
 [ "$("$branddesk" --version)" = "BrandDesk $version" ] || fail "the installed branddesk --version"
+# The manual page describes every command and every global option the program has.
+man_text=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$share/man/man1/branddesk.1.gz" 2>/dev/null)
+help_text=$("$branddesk" --lang en --help)
+commands=$(sed -n '/^Commands/,/^$/p' <<<"$help_text" | awk 'NR > 1 && NF { print $1 }')
+[ -n "$commands" ] || fail "branddesk --help lists no command"
+for command in $commands; do
+    grep -Eq "^ +$command( |$)" <<<"$man_text" || fail "the manual page does not describe the command $command"
+done
+for option in $(sed -n '/^Options:/,/^$/p' <<<"$help_text" | grep -oE -- '--[a-z-]+' | sort -u); do
+    grep -q -- "$option" <<<"$man_text" || fail "the manual page does not describe the option $option"
+done
 "$branddesk" --lang en --demo --database "$scratch/demo.sqlite" --screenshot "$scratch/shot.png" ||
     fail "the installed program cannot render a demo database"
 width=$(od -An -tu1 -j16 -N4 "$scratch/shot.png" | awk '{print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4}')
