@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -35,6 +36,12 @@ std::optional<Role> roleArgument(const QString& text)
     if (text == QLatin1String("leader"))
         return Role::Leader;
     return std::nullopt;
+}
+
+QString noAccountsYet()
+{
+    return QCoreApplication::translate("Commands", "The database has no accounts yet: create the first administrator "
+                                                   "with \"branddesk users add NAME --role administrator\".");
 }
 
 /// 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I): about 93 bits, easy to read aloud.
@@ -157,7 +164,14 @@ int runUsers(const QStringList& arguments, CommandContext& context)
         }
     }
 
-    std::unique_ptr<Database> database = openCommandDatabase(context, action == QLatin1String("add"));
+    // Only the first administrator creates a database file: a refused "add" leaves no empty file behind.
+    const bool firstAdministrator = action == QLatin1String("add") && newRole == Role::Administrator;
+    if (!context.server && action == QLatin1String("add") && !firstAdministrator &&
+        !QFileInfo::exists(context.databasePath)) {
+        context.err << noAccountsYet() << Qt::endl;
+        return 1;
+    }
+    std::unique_ptr<Database> database = openCommandDatabase(context, firstAdministrator);
     if (!database)
         return 1;
     Session session(std::move(database), context.clock);
@@ -170,10 +184,7 @@ int runUsers(const QStringList& arguments, CommandContext& context)
         return reportFailure(hasAccounts.error(), context);
     if (!*hasAccounts) {
         if (action != QLatin1String("add") || newRole != Role::Administrator) {
-            context.err << QCoreApplication::translate("Commands", "The database has no accounts yet: create the "
-                                                                   "first administrator with \"branddesk users add "
-                                                                   "NAME --role administrator\".")
-                        << Qt::endl;
+            context.err << noAccountsYet() << Qt::endl;
             return 1;
         }
         const std::optional<QString> password = newPassword(generated, in, context);

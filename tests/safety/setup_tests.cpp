@@ -5,6 +5,7 @@
 #include "tests/safety/runbranddesk.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -45,6 +46,7 @@ TEST_CASE("branddesk users add creates the first administrator of a new database
     const Run clerkFirst = runBranddesk(base + QStringList{QStringLiteral("add"), QStringLiteral("王办事"),
                                                            QStringLiteral("--role"), QStringLiteral("clerk")},
                                         "first secret 1\nfirst secret 1\n");
+    const bool clerkMadeAFile = QFileInfo::exists(fresh);
     const Run mismatch = runBranddesk(base + QStringList{QStringLiteral("add"), QStringLiteral("李管理"),
                                                          QStringLiteral("--role"), QStringLiteral("administrator")},
                                       "first secret 1\nfirst secret 2\n");
@@ -61,6 +63,7 @@ TEST_CASE("branddesk users add creates the first administrator of a new database
     INFO(created.err.toStdString() << listed.err.toStdString());
     CHECK(clerkFirst.exitCode == 1);
     CHECK(clerkFirst.err.contains(QStringLiteral("no accounts yet")));
+    CHECK_FALSE(clerkMadeAFile);
     CHECK(mismatch.exitCode == 1);
     CHECK(mismatch.err.contains(QStringLiteral("differ")));
     CHECK(created.exitCode == 0);
