@@ -16,6 +16,7 @@ packages=(
     poppler-utils xvfb xauth python3-openpyxl clang-format
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl
+    lintian desktop-file-utils appstream man-db
 )
 
 missing=()

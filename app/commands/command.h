@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "core/storage/serversettings.h"
 
 #include <QString>
@@ -50,5 +51,8 @@ struct CommandRegistration {
 /// Parses a command's own arguments with --help added; prints the problem to context.err and returns false
 /// on a bad argument. --help prints the command's help and exits.
 bool parseCommandArguments(QCommandLineParser& parser, const QStringList& arguments, CommandContext& context);
+
+/// Prints `error` to context.err and returns 1 (the work failed).
+int reportFailure(const Error& error, CommandContext& context);
 
 } // namespace branddesk

@@ -28,6 +28,12 @@ bool parseCommandArguments(QCommandLineParser& parser, const QStringList& argume
     return true;
 }
 
+int reportFailure(const Error& error, CommandContext& context)
+{
+    context.err << error.fullText() << Qt::endl;
+    return 1;
+}
+
 QList<Command>& CommandRegistry::commands()
 {
     static QList<Command> registered;

@@ -1750,6 +1750,146 @@
     </message>
     <message>
         <source>Say where to write the PDF: --out FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (id, year, title, dates), or makes a new one from another year&apos;s: its phases, milestones and rules moved to --year. &quot;new&quot; signs in with --user as an administrator, the password read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: the campaign to copy, by its id (see list) or &quot;current&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: the year of the new campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: make the new campaign the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the administrator &lt;name&gt;; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: branddesk campaign list | new --from-template ID --year YEAR --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign new needs --from-template ID, --year YEAR and --user NAME (an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; see branddesk campaign list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the campaigns, or make a new year&apos;s from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password twice on standard input, one a line, or use --generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (shown only this once): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up accounts. On a database without accounts, &quot;users add NAME --role administrator&quot; creates the first administrator; every other use signs in with --user as an administrator. Standard input gives, one a line: that administrator&apos;s password, then the new password twice (unless --generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, reset or deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (not for list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: administrator, clerk or leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, reset: make up a password and print it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: branddesk users add NAME --role ROLE | list | reset NAME | deactivate NAME [--user ADMIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the new account&apos;s role: --role administrator, clerk or leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no accounts yet: create the first administrator with &quot;branddesk users add NAME --role administrator&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the first administrator, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs an administrator&apos;s sign-in: --user NAME, with the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1: it can no longer sign in; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up accounts: add, list, reset a password, deactivate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1745,6 +1745,146 @@
         <source>Say where to write the PDF: --out FILE.</source>
         <translation>请指明 PDF 的保存位置：--out 文件。</translation>
     </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>The database has no campaign yet.</source>
+        <translation>数据库中尚无活动。</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (id, year, title, dates), or makes a new one from another year&apos;s: its phases, milestones and rules moved to --year. &quot;new&quot; signs in with --user as an administrator, the password read from standard input.</source>
+        <translation>列出各项活动（编号、年度、标题、日期），或以另一年度的活动为模板新建活动：其阶段、阶段任务和规则移至 --year 指定的年度。“new”以 --user 指定的管理员身份登录，密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>list or new</source>
+        <translation>list（列出）或 new（新建）</translation>
+    </message>
+    <message>
+        <source>new: the campaign to copy, by its id (see list) or &quot;current&quot;.</source>
+        <translation>new：作为模板的活动，填写其编号（见 list）或“current”（当前活动）。</translation>
+    </message>
+    <message>
+        <source>new: the year of the new campaign.</source>
+        <translation>new：新活动的年度。</translation>
+    </message>
+    <message>
+        <source>new: make the new campaign the current one.</source>
+        <translation>new：将新活动设为当前活动。</translation>
+    </message>
+    <message>
+        <source>Sign in as the administrator &lt;name&gt;; the password is read from standard input.</source>
+        <translation>以管理员 &lt;name&gt; 身份登录；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk campaign list | new --from-template ID --year YEAR --user ADMIN</source>
+        <translation>用法：branddesk campaign list | new --from-template 编号 --year 年度 --user 管理员</translation>
+    </message>
+    <message>
+        <source>campaign new needs --from-template ID, --year YEAR and --user NAME (an administrator).</source>
+        <translation>campaign new 需要 --from-template 编号、--year 年度和 --user 用户名（管理员）。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; see branddesk campaign list.</source>
+        <translation>没有活动 %1；请查看 branddesk campaign list。</translation>
+    </message>
+    <message>
+        <source>Created campaign %1:</source>
+        <translation>已新建活动 %1：</translation>
+    </message>
+    <message>
+        <source>List the campaigns, or make a new year&apos;s from a template.</source>
+        <translation>列出各项活动，或以模板新建某一年度的活动。</translation>
+    </message>
+    <message>
+        <source>Give the new password twice on standard input, one a line, or use --generate.</source>
+        <translation>请在标准输入中输入两次新密码，每行一次，或使用 --generate。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Password of %1 (shown only this once): %2</source>
+        <translation>%1 的密码（仅显示这一次）：%2</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有名为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Sets up accounts. On a database without accounts, &quot;users add NAME --role administrator&quot; creates the first administrator; every other use signs in with --user as an administrator. Standard input gives, one a line: that administrator&apos;s password, then the new password twice (unless --generate).</source>
+        <translation>设置账户。数据库中尚无账户时，“users add 用户名 --role administrator”创建首位管理员；其他操作均须以 --user 指定的管理员身份登录。标准输入每行一项，依次为：该管理员的密码，然后是两次新密码（使用 --generate 时不需要）。</translation>
+    </message>
+    <message>
+        <source>add, list, reset or deactivate</source>
+        <translation>add（添加）、list（列出）、reset（重设密码）或 deactivate（停用）</translation>
+    </message>
+    <message>
+        <source>The account (not for list).</source>
+        <translation>账户（list 不需要）。</translation>
+    </message>
+    <message>
+        <source>add: administrator, clerk or leader.</source>
+        <translation>add：administrator（管理员）、clerk（办事员）或 leader（领导）。</translation>
+    </message>
+    <message>
+        <source>add, reset: make up a password and print it once.</source>
+        <translation>add、reset：自动生成密码并只显示一次。</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk users add NAME --role ROLE | list | reset NAME | deactivate NAME [--user ADMIN]</source>
+        <translation>用法：branddesk users add 用户名 --role 角色 | list | reset 用户名 | deactivate 用户名 [--user 管理员]</translation>
+    </message>
+    <message>
+        <source>Say the new account&apos;s role: --role administrator, clerk or leader.</source>
+        <translation>请指明新账户的角色：--role administrator、clerk 或 leader。</translation>
+    </message>
+    <message>
+        <source>The database has no accounts yet: create the first administrator with &quot;branddesk users add NAME --role administrator&quot;.</source>
+        <translation>数据库中尚无账户：请先用“branddesk users add 用户名 --role administrator”创建首位管理员。</translation>
+    </message>
+    <message>
+        <source>Created the first administrator, %1.</source>
+        <translation>已创建首位管理员 %1。</translation>
+    </message>
+    <message>
+        <source>This needs an administrator&apos;s sign-in: --user NAME, with the password on standard input.</source>
+        <translation>此操作需要管理员登录：--user 用户名，密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1: it can no longer sign in; its history stays.</source>
+        <translation>已停用 %1：该账户不能再登录，其操作记录保留。</translation>
+    </message>
+    <message>
+        <source>Set up accounts: add, list, reset a password, deactivate.</source>
+        <translation>设置账户：添加、列出、重设密码、停用。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

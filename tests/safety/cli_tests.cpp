@@ -3,42 +3,15 @@
 // The headless commands, run as the real program.
 #include "core/backup/backupmanager.h"
 #include "tests/safety/damage.h"
+#include "tests/safety/runbranddesk.h"
 #include "tests/support/builders.h"
 #include "tests/support/filehash.h"
 #include "tests/support/tempdatabase.h"
-
-#include <QProcess>
 
 #include <catch2/catch.hpp>
 
 using namespace branddesk;
 using namespace branddesk::test;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runBranddesk(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must choose offscreen itself
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BRANDDESK_EXECUTABLE),
-                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("branddesk backup makes a checked backup beside the database, without a display")
 {
