@@ -10,6 +10,7 @@
 #include "ui/enterprise/problemdialog.h"
 #include "ui/evaluation/entrydialog.h"
 #include "ui/evaluation/evaluationview.h"
+#include "ui/hotline/ticketentrydialog.h"
 #include "ui/inspections/inspectiondialog.h"
 #include "ui/reports/reportentrydialog.h"
 
@@ -188,4 +189,16 @@ TEST_CASE("a leader opening an evaluation entry reads the declaration, and the s
     view.show();
     for (const char* grid : {"scoresTableView", "surveyTableView"})
         CHECK(child<QTableView>(&view, grid)->editTriggers() == QAbstractItemView::NoEditTriggers);
+}
+
+TEST_CASE("a leader opening a hotline ticket gets a form with nothing to change")
+{
+    TempDatabase db;
+    openAsLeader(db);
+    Result<QList<Ticket>> tickets = db.session().hotline().tickets();
+    REQUIRE(tickets.has_value());
+    REQUIRE_FALSE(tickets->isEmpty());
+    TicketEntryDialog dialog(db.session(), tickets->first());
+    dialog.show();
+    CHECK(changeableWidgets(&dialog, {QStringLiteral("closePushButton")}).isEmpty());
 }

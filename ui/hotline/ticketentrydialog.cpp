@@ -4,11 +4,14 @@
 
 #include "ui_ticketentrydialog.h"
 
+#include "core/audit/hotlinesnapshots.h"
 #include "core/hotline/phonemask.h"
 #include "core/services/session.h"
 #include "core/text/characters.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/readonlyform.h"
+#include "ui/widgets/recordwatch.h"
 
 #include <QCompleter>
 #include <QLocale>
@@ -37,6 +40,7 @@ TicketEntryDialog::TicketEntryDialog(Session& session, const Ticket& ticket, QWi
     load(ticket);
     if (m_readOnly)
         makeReadOnly();
+    RecordWatch::attach(session, this, HotlineAuditEntities::kTicket, ticket.id);
 }
 
 TicketEntryDialog::~TicketEntryDialog() = default;
@@ -91,16 +95,7 @@ void TicketEntryDialog::setUp()
 
 void TicketEntryDialog::makeReadOnly()
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{
-             m_ui->receivedDateTimeEdit, m_ui->nowPushButton, m_ui->channelComboBox, m_ui->kindComboBox,
-             m_ui->departmentComboBox, m_ui->brandComboBox, m_ui->confidentialCheckBox, m_ui->repeatComboBox,
-             m_ui->findRepeatsPushButton, m_ui->saveNextPushButton, m_ui->savePushButton})
-        w->setEnabled(false);
-    m_ui->callerNameLineEdit->setReadOnly(true);
-    m_ui->callerPhoneLineEdit->setReadOnly(true);
-    m_ui->contentPlainTextEdit->setReadOnly(true);
-    m_ui->saveNextPushButton->hide();
-    m_ui->savePushButton->hide();
+    readonlyform::apply(this, {m_ui->closePushButton});
 }
 
 void TicketEntryDialog::load(const Ticket& t)
