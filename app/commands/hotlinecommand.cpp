@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `branddesk hotline report --month 2026-11 --out F.pdf`: the monthly hotline report (热线工作通报) as PDF, with no
-// display.
+// `branddesk hotline report --month 2026-11 --out F.pdf|F.docx`: the monthly hotline report (热线工作通报) as PDF or
+// Word, with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
 #include "core/clock.h"
-#include "core/documents/pdfexport.h"
+#include "core/documents/documentexport.h"
 #include "core/hotline/hotlinereport.h"
 #include "core/services/session.h"
 #include "core/summary/supervisionsummary.h"
@@ -21,9 +21,12 @@ int runHotline(const QStringList& arguments, CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF."));
+        "Commands",
+        "Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) "
+        "when --out ends in .docx."));
     parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("Commands", "The document."));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Commands", "The PDF to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Commands", "The file to write: .pdf, or .docx for Word."),
                                  QStringLiteral("file"));
     const QCommandLineOption month(QStringLiteral("month"),
                                    QCoreApplication::translate("Commands", "The month (default: the last one)."),
@@ -42,7 +45,9 @@ int runHotline(const QStringList& arguments, CommandContext& context)
         return 2;
     }
     if (!parser.isSet(out)) {
-        context.err << QCoreApplication::translate("Commands", "Say where to write the PDF: --out FILE.") << Qt::endl;
+        context.err << QCoreApplication::translate("Commands",
+                                                   "Say where to write the document: --out FILE.pdf or FILE.docx.")
+                    << Qt::endl;
         return 2;
     }
     const QDate today = context.clock.today();
@@ -74,7 +79,7 @@ int runHotline(const QStringList& arguments, CommandContext& context)
         options.issuer = parser.value(issuer);
     options.documentNumber = parser.value(number);
     options.date = today;
-    Result<PrintOutcome> written = PdfExport::write(parser.value(out), hotlinereport::build(*data, options));
+    Result<PrintOutcome> written = DocumentExport::write(parser.value(out), hotlinereport::build(*data, options));
     if (!written) {
         context.err << written.error().fullText() << Qt::endl;
         return 1;

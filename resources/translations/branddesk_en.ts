@@ -1709,10 +1709,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,14 +1739,6 @@
     <message>
         <source>Write the monthly report of the supervision hotline as PDF.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF: --out FILE.</source>
-        <translation></translation>
     </message>
     <message>
         <source>open-ended</source>
@@ -1890,6 +1878,10 @@
     </message>
     <message>
         <source>Set up accounts: add, list, reset a password, deactivate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) when --out ends in .docx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1702,10 +1702,6 @@
         <translation>将企业难题台账输出为 PDF 或 Word。</translation>
     </message>
     <message>
-        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF.</source>
-        <translation>将品牌监督热线的月度热线工作通报输出为 PDF。</translation>
-    </message>
-    <message>
         <source>The document.</source>
         <translation>文档。</translation>
     </message>
@@ -1736,14 +1732,6 @@
     <message>
         <source>Write the monthly report of the supervision hotline as PDF.</source>
         <translation>将监督热线月度通报输出为 PDF。</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF: --out FILE.</source>
-        <translation>请指明 PDF 的保存位置：--out 文件。</translation>
     </message>
     <message>
         <source>open-ended</source>
@@ -1884,6 +1872,10 @@
     <message>
         <source>Set up accounts: add, list, reset a password, deactivate.</source>
         <translation>设置账户：添加、列出、重设密码、停用。</translation>
+    </message>
+    <message>
+        <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) when --out ends in .docx.</source>
+        <translation>将品牌监督热线月度通报（热线工作通报）输出为 PDF，--out 以 .docx 结尾时输出为 Word（.docx）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/pdfexport.h"
 #include "core/hotline/hotlinereport.h"
+#include "core/import/zipmemory.h"
 #include "tests/hotline/hotlineoffice.h"
 #include "tests/support/poppler.h"
 #include "ui/translations.h"
@@ -132,6 +133,20 @@ TEST_CASE("branddesk hotline report writes the month's report without a display"
                                               QStringLiteral("--month"), QStringLiteral("2026-11"),
                                               QStringLiteral("--out"), pdf}) == 0);
     CHECK(QFileInfo(pdf).size() > 1000);
+    // The same report as Word, for the office to edit before issuing it.
+    const QString docx = office.temp.filePath(QStringLiteral("热线通报.docx"));
+    CHECK(runBranddesk(database + QStringList{QStringLiteral("--today"), QStringLiteral("2026-12-01"),
+                                              QStringLiteral("hotline"), QStringLiteral("report"),
+                                              QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                              QStringLiteral("--out"), docx}) == 0);
+    QFile word(docx);
+    REQUIRE(word.open(QIODevice::ReadOnly));
+    const QByteArray bytes = word.readAll();
+    ZipMemory zip(bytes, 100, 64 * 1024 * 1024);
+    REQUIRE(zip.isOpen());
+    Result<QByteArray> body = zip.part("word/document.xml");
+    REQUIRE(body.has_value());
+    CHECK(QString::fromUtf8(*body).contains(QStringLiteral("热线")));
     const QString nothing = office.temp.filePath(QStringLiteral("nothing.pdf"));
     CHECK(runBranddesk(database + QStringList{QStringLiteral("hotline"), QStringLiteral("report"),
                                               QStringLiteral("--month"), QStringLiteral("2026-13"),
