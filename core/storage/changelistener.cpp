@@ -72,8 +72,10 @@ void ChangeListener::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    if (!paused && isRunning())
-        tick(); // listen again at once, and read what was missed
+    if (!paused && isRunning()) {
+        tick();    // listen again at once if the connection was renewed
+        catchUp(); // and read what was said while nobody listened (notifications are dropped while paused)
+    }
 }
 
 void ChangeListener::tick()
