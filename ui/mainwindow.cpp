@@ -237,7 +237,12 @@ void MainWindow::buildStatusBar()
                 });
         watch->start();
     }
-    auto* user = new QLabel(tr("User: %1").arg(m_session.userName()), this);
+    // The role beside the name: a leader sees at a glance why nothing offers a change.
+    const CurrentUser& signedIn = m_session.currentUser();
+    auto* user =
+        new QLabel(signedIn.isSignedIn() ? tr("User: %1 (%2)").arg(signedIn.name(), roleName(signedIn.user().role))
+                                         : tr("User: %1").arg(m_session.userName()),
+                   this);
     user->setObjectName(QStringLiteral("userLabel"));
     auto* today =
         new QLabel(tr("Today: %1").arg(QLocale().toString(m_session.clock().today(), QLocale::LongFormat)), this);

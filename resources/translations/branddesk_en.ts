@@ -8496,6 +8496,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Log &amp;hotline calls…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>

@@ -8479,6 +8479,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Log &amp;hotline calls…</source>
         <translation>登记热线来电(&amp;H)…</translation>
     </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
