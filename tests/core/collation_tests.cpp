@@ -46,3 +46,18 @@ TEST_CASE("numbers inside names sort by their value")
 {
     CHECK(pinyinLess(QStringLiteral("第2督查组"), QStringLiteral("第10督查组")));
 }
+
+TEST_CASE("ordinals written in Chinese numerals sort by their value, not by the numerals' pinyin")
+{
+    QStringList names{QStringLiteral("公安局第十二分局"),     QStringLiteral("公安局第八分局"),
+                      QStringLiteral("公安局第一分局"),       QStringLiteral("公安局第二十分局"),
+                      QStringLiteral("公安局第一百零五分局"), QStringLiteral("公安局第十分局")};
+    std::sort(names.begin(), names.end(), pinyinLess);
+    CHECK(names == QStringList({QStringLiteral("公安局第一分局"), QStringLiteral("公安局第八分局"),
+                                QStringLiteral("公安局第十分局"), QStringLiteral("公安局第十二分局"),
+                                QStringLiteral("公安局第二十分局"), QStringLiteral("公安局第一百零五分局")}));
+    // Digits and numerals agree, and a name without an ordinal keeps its pinyin place.
+    CHECK(compareChinese(QStringLiteral("第三督查组"), QStringLiteral("第3督查组")) == 0);
+    CHECK(pinyinLess(QStringLiteral("安监局"), QStringLiteral("第一分局")));
+    CHECK(pinyinLess(QStringLiteral("一站式服务中心"), QStringLiteral("政法委"))); // 一 as a word stays a word
+}
