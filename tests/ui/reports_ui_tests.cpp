@@ -15,6 +15,7 @@
 #include "ui/reports/reportentrydialog.h"
 #include "ui/reports/reportlistmodel.h"
 #include "ui/reports/reportsview.h"
+#include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/messagebox.h"
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -332,4 +334,26 @@ TEST_CASE("the compliance grid exported to XLSX reads back the same cells in ope
             CHECK(read == shown);
         }
     }
+}
+
+TEST_CASE("Enter in the department list before choosing a row takes the first match the list shows")
+{
+    ReportDesk desk;
+    ReportEntryDialog dialog(desk.temp.session());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    auto* combo = child<QComboBox>(&dialog, "departmentComboBox");
+    QCompleter* completer = combo->completer();
+    REQUIRE(completer != nullptr);
+    const QString typed = utf8(kDepartments[0]).mid(1, 2); // "财政" of 市财政局
+    combo->lineEdit()->setFocus();
+    combo->lineEdit()->setText(typed);
+    completer->setCompletionPrefix(typed);
+    completer->complete();
+    QAbstractItemView* list = completer->popup();
+    REQUIRE(list->isVisible());
+    REQUIRE_FALSE(list->currentIndex().isValid());
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(combo->currentText().startsWith(utf8(kDepartments[0])));
+    CHECK(departmentpicker::selectedId(combo) == desk.departments.first().id);
 }
