@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/hotline/ticketimport.h"
 
+#include "core/hotline/ticketnumber.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -259,6 +261,12 @@ TicketImportRow TicketImport::planRow(const TableRow& row, const TicketColumnMap
         return error(tr("The ticket number is empty."));
     if (ticket.number.size() > kMaxNumberCharacters)
         return error(tr("The ticket number is longer than %1 characters.").arg(kMaxNumberCharacters));
+    // The ledger numbers its own tickets "2026-000123" and counts on from the highest: a number shaped like those
+    // but not one of them would upset the count.
+    static const QRegularExpression ledgerShaped(QStringLiteral("^\\d{4}-"));
+    if (ledgerShaped.match(ticket.number).hasMatch() && TicketNumber::parse(ticket.number).toString() != ticket.number)
+        return error(
+            tr("The ticket number %1 looks like the ledger's own (2026-000123) but is not one.").arg(ticket.number));
     const QString received = cell(row, mapping.column(TicketImportField::ReceivedAt));
     const std::optional<QDateTime> receivedAt = parseReceivedAt(received);
     if (!receivedAt)

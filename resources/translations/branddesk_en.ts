@@ -5793,6 +5793,10 @@ problems</source>
         <source>The ticket number %1 is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket number %1 looks like the ledger&apos;s own (2026-000123) but is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketImportDialog</name>

@@ -5794,6 +5794,10 @@ problems</source>
         <source>The ticket number %1 is also on line %2.</source>
         <translation>工单编号 %1 与第 %2 行重复。</translation>
     </message>
+    <message>
+        <source>The ticket number %1 looks like the ledger&apos;s own (2026-000123) but is not one.</source>
+        <translation>工单编号 %1 形似本台账自编号（2026-000123）但并非规范编号。</translation>
+    </message>
 </context>
 <context>
     <name>TicketImportDialog</name>

@@ -144,18 +144,22 @@ TEST_CASE("rows with an unknown department, a bad date or a number seen twice ar
                                      "N-2,2026-11-03 09:15,市交通局,乙\n"
                                      "N-3,下午三点,市财政局,丙\n"
                                      "N-1,2026-11-04 10:00,市民政局,丁\n"
-                                     "N-5,2026-11-04 10:00,市民政局,\n")
+                                     "N-5,2026-11-04 10:00,市民政局,\n"
+                                     "2026-17,2026-11-04 10:00,市民政局,戊\n"
+                                     "2026-000017,2026-11-04 10:00,市民政局,己\n")
                                     .toUtf8());
     const TicketImportPlan plan =
         TicketImport::plan(table, TicketImport::guessMapping(table.first().cells), twoDepartments(), {});
-    REQUIRE(plan.rows.size() == 5);
+    REQUIRE(plan.rows.size() == 7);
     CHECK(plan.rows.at(0).action == TicketImportAction::New);
-    CHECK(plan.count(TicketImportAction::Error) == 4);
+    CHECK(plan.count(TicketImportAction::Error) == 5);
+    CHECK(plan.rows.at(5).reason.contains(QStringLiteral("2026-17")));
+    CHECK(plan.rows.at(6).action == TicketImportAction::New); // one of the ledger's own numbers, kept
     CHECK(plan.rows.at(1).reason.contains(utf8("市交通局")));
     CHECK(plan.rows.at(2).reason.contains(utf8("下午三点")));
     CHECK(plan.rows.at(3).reason.contains(QStringLiteral("line 2")));
     CHECK(plan.errorSummary().startsWith(QStringLiteral("Line 3: ")));
-    CHECK(plan.errorSummary().count(QLatin1Char('\n')) == 3);
+    CHECK(plan.errorSummary().count(QLatin1Char('\n')) == 4);
 }
 
 TEST_CASE("a number already stored plans an update of that ticket with only the mapped fields changed")
