@@ -4,6 +4,7 @@
 // Word, with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
+#include "app/commands/hotlineimportcommand.h"
 #include "core/clock.h"
 #include "core/documents/documentexport.h"
 #include "core/hotline/hotlinereport.h"
@@ -14,11 +15,18 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace branddesk {
 namespace {
 
 int runHotline(const QStringList& arguments, CommandContext& context)
 {
+    // arguments.first() is the program; the first word after it says what to do.
+    const auto word = std::find_if(arguments.begin() + std::min<qsizetype>(1, arguments.size()), arguments.end(),
+                                   [](const QString& a) { return !a.startsWith(QLatin1Char('-')); });
+    if (word != arguments.end() && *word == QLatin1String("import"))
+        return runHotlineImport(arguments, context);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands",
@@ -91,7 +99,10 @@ int runHotline(const QStringList& arguments, CommandContext& context)
 }
 
 const CommandRegistration kHotline{
-    {"hotline", QT_TRANSLATE_NOOP("Commands", "Write the monthly report of the supervision hotline as PDF."),
+    {"hotline",
+     QT_TRANSLATE_NOOP(
+         "Commands",
+         "Write the monthly report of the supervision hotline as PDF, or import tickets from a 12345 export."),
      &runHotline}};
 
 } // namespace

@@ -153,7 +153,7 @@ Result<void> HotlineService::validate(Ticket& t, bool isNew) const
     return {};
 }
 
-Result<Ticket> HotlineService::store(Ticket ticket, const QDateTime& loadedAt)
+Result<Ticket> HotlineService::store(Ticket ticket, const QDateTime& loadedAt, bool keepNumber)
 {
     ticket.updatedAt = m_clock.nowUtc();
     Ticket stored;
@@ -161,10 +161,17 @@ Result<Ticket> HotlineService::store(Ticket ticket, const QDateTime& loadedAt)
         if (ticket.id == 0) {
             ticket.recordedAt = ticket.updatedAt;
             ticket.recordedBy = m_user.name();
-            Result<QString> number = nextNumber(ticket.receivedAt.toLocalTime().date().year());
-            if (!number)
-                return fail(number.error());
-            ticket.number = *number;
+            if (keepNumber) {
+                if (Result<Ticket> taken = m_tickets.findByNumber(ticket.number); taken)
+                    return fail(Error::Code::Conflict, tr("The ticket number %1 is already taken.").arg(ticket.number));
+                else if (taken.error().code != Error::Code::NotFound)
+                    return fail(taken.error());
+            } else {
+                Result<QString> number = nextNumber(ticket.receivedAt.toLocalTime().date().year());
+                if (!number)
+                    return fail(number.error());
+                ticket.number = *number;
+            }
         }
         Result<Ticket> saved = audited::save(m_tickets, m_audit, HotlineAuditEntities::kTicket, ticket, loadedAt);
         if (!saved)
@@ -182,6 +189,37 @@ Result<Ticket> HotlineService::saveTicket(Ticket ticket)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return fail(allowed.error());
+    return saveChecked(std::move(ticket), false);
+}
+
+Result<int> HotlineService::importTickets(const TicketImportPlan& plan)
+{
+    if (Result<void> allowed = m_user.requireWrite(); !allowed)
+        return fail(allowed.error());
+    if (plan.hasErrors())
+        return fail(Error::Code::Validation,
+                    tr("The file has rows that cannot be imported:\n%1").arg(plan.errorSummary()));
+    Result<void> done = m_database.transaction([&]() -> Result<void> {
+        for (const TicketImportRow& row : plan.rows) {
+            const bool isNew = row.action == TicketImportAction::New;
+            if (isNew != (row.ticket.id == 0))
+                return fail(Error::Code::Validation, tr("Line %1: the plan does not match the ledger.").arg(row.line));
+            Result<Ticket> saved = saveChecked(row.ticket, isNew);
+            if (!saved) {
+                Error error = saved.error();
+                error.message = tr("Line %1: %2").arg(row.line).arg(error.message);
+                return fail(error);
+            }
+        }
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    return int(plan.rows.size());
+}
+
+Result<Ticket> HotlineService::saveChecked(Ticket ticket, bool keepNumber)
+{
     const bool isNew = ticket.id == 0;
     if (!ticket.receivedAt.isValid())
         ticket.receivedAt = m_clock.nowUtc();
@@ -203,7 +241,7 @@ Result<Ticket> HotlineService::saveTicket(Ticket ticket)
         if (ticket.callerPhone == maskedPhone(old->callerPhone))
             ticket.callerPhone = old->callerPhone;
     }
-    return store(ticket, ticket.updatedAt);
+    return store(ticket, ticket.updatedAt, keepNumber);
 }
 
 Result<void> HotlineService::removeTicket(qint64 id)

@@ -8,6 +8,7 @@
 #include "core/hotline/hotlinereport.h"
 #include "core/hotline/hotlinerules.h"
 #include "core/hotline/ticketfilter.h"
+#include "core/hotline/ticketimport.h"
 #include "core/hotline/ticketworkflow.h"
 #include "core/storage/brandrepository.h"
 #include "core/storage/campaignrepository.h"
@@ -52,6 +53,11 @@ public:
     /// Validation: content, a received time not in the future, texts within limits, an active department.
     Result<Ticket> saveTicket(Ticket ticket);
     Result<void> removeTicket(qint64 id);
+    /// Writes a plan of tickets imported from a 12345 export (TicketImport::plan over tickets()) in one
+    /// transaction: new tickets keep the numbers given, updates go through the same checks and audit as
+    /// saveTicket(). Refused when the plan has an error row; any row that fails leaves nothing written (its line
+    /// is named). Returns the number of tickets written.
+    Result<int> importTickets(const TicketImportPlan& plan);
 
     /// The steps of the loop on a ticket as loaded (its version): each is checked by TicketWorkflow, dated by
     /// the clock, saved and audited.
@@ -84,7 +90,9 @@ private:
     Result<void> validate(Ticket& ticket, bool isNew) const;
     /// Applies `step` to the stored ticket at the loaded version and saves it.
     Result<Ticket> step(const Ticket& ticket, const std::function<Result<void>(Ticket&, const TicketWorkflow&)>& step);
-    Result<Ticket> store(Ticket ticket, const QDateTime& loadedAt);
+    Result<Ticket> store(Ticket ticket, const QDateTime& loadedAt, bool keepNumber = false);
+    /// saveTicket() after its role check.
+    Result<Ticket> saveChecked(Ticket ticket, bool keepNumber);
     Result<QString> nextNumber(int year) const;
     void maskForReader(Ticket& ticket) const;
 

@@ -1737,10 +1737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the monthly report of the supervision hotline as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1878,34 @@
     </message>
     <message>
         <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) when --out ends in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly report of the supervision hotline as PDF, or import tickets from a 12345 export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports hotline tickets exported from a city&apos;s 12345 system (CSV in UTF-8 or GB18030, or XLSX); the columns are found by their titles. Without --apply it only shows what each row would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: branddesk hotline import FILE [--apply]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file is titled as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 tickets added or updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5692,6 +5716,160 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>TicketImport</name>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The ticket number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name or phone is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number %1 looks like the ledger&apos;s own (2026-000123) but is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketImportDialog</name>
+    <message>
+        <source>Import from 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished">Choose &amp;File…</translation>
+    </message>
+    <message>
+        <source>Columns of the file (fields marked * are required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received at *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;aller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Content or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketKind</name>
     <message>
         <source>Request for help</source>
@@ -8000,6 +8178,23 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>Ticket %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has rows that cannot be imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the plan does not match the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::HotlineView</name>
@@ -8088,6 +8283,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: received %2 (repeats %3), closed %4 · answered on time &lt;b&gt;%5&lt;/b&gt; · signed for in time &lt;b&gt;%6&lt;/b&gt; · satisfied &lt;b&gt;%7&lt;/b&gt; (basically satisfied %8) · overdue now &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from 12345…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9561,6 +9760,73 @@ Due: %4</translation>
     </message>
     <message>
         <source>Discard the ticket you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import from 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished">Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its column titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished">update</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">error</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct.</source>
+        <translation type="unfinished">Nothing can be imported until every row is correct.</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1730,10 +1730,6 @@
         <translation>已将 %1 的热线工作通报写入 %2</translation>
     </message>
     <message>
-        <source>Write the monthly report of the supervision hotline as PDF.</source>
-        <translation>将监督热线月度通报输出为 PDF。</translation>
-    </message>
-    <message>
         <source>open-ended</source>
         <translation>长期</translation>
     </message>
@@ -1876,6 +1872,34 @@
     <message>
         <source>Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) when --out ends in .docx.</source>
         <translation>将品牌监督热线月度通报（热线工作通报）输出为 PDF，--out 以 .docx 结尾时输出为 Word（.docx）。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report of the supervision hotline as PDF, or import tickets from a 12345 export.</source>
+        <translation>以 PDF 输出监督热线月度通报，或导入 12345 导出的工单。</translation>
+    </message>
+    <message>
+        <source>Imports hotline tickets exported from a city&apos;s 12345 system (CSV in UTF-8 or GB18030, or XLSX); the columns are found by their titles. Without --apply it only shows what each row would do.</source>
+        <translation>导入从市 12345 系统导出的热线工单（UTF-8 或 GB18030 编码的 CSV，或 XLSX），按列标题识别各列。不加 --apply 时只显示每行将如何处理。</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import（导入）</translation>
+    </message>
+    <message>
+        <source>Usage: branddesk hotline import FILE [--apply]</source>
+        <translation>用法：branddesk hotline import 文件 [--apply]</translation>
+    </message>
+    <message>
+        <source>No column of the file is titled as: %1.</source>
+        <translation>文件中没有以下标题的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 with errors.</source>
+        <translation>新增 %1 件，更新 %2 件，错误 %3 行。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 tickets added or updated.</source>
+        <translation>已导入：新增或更新工单 %1 件。</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5717,160 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>TicketImport</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The ticket number is empty.</source>
+        <translation>工单编号为空。</translation>
+    </message>
+    <message>
+        <source>The ticket number is longer than %1 characters.</source>
+        <translation>工单编号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation>“%1”不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel.</source>
+        <translation>“%1”不是可识别的来源渠道。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name or phone is too long.</source>
+        <translation>来电人姓名或号码过长。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket.</source>
+        <translation>“%1”不是可识别的诉求类型。</translation>
+    </message>
+    <message>
+        <source>No department is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>The content is empty.</source>
+        <translation>诉求内容为空。</translation>
+    </message>
+    <message>
+        <source>The content is longer than %1 characters.</source>
+        <translation>诉求内容超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The ticket number %1 is also on line %2.</source>
+        <translation>工单编号 %1 与第 %2 行重复。</translation>
+    </message>
+    <message>
+        <source>The ticket number %1 looks like the ledger&apos;s own (2026-000123) but is not one.</source>
+        <translation>工单编号 %1 形似本台账自编号（2026-000123）但并非规范编号。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImportDialog</name>
+    <message>
+        <source>Import from 12345</source>
+        <translation>从 12345 导入</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Columns of the file (fields marked * are required)</source>
+        <translation>文件各列对应（带 * 的为必选）</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number *</source>
+        <translation>工单编号(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Received at *</source>
+        <translation>受理时间(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation>承办单位(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent *</source>
+        <translation>诉求内容(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>来源渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;aller</source>
+        <translation>来电人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>来电号码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>诉求类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Content or error</source>
+        <translation>诉求内容或错误原因</translation>
+    </message>
+</context>
+<context>
     <name>TicketKind</name>
     <message>
         <source>Request for help</source>
@@ -7990,6 +8168,24 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>Ticket %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
+    <message>
+        <source>The ticket number %1 is already taken.</source>
+        <translation>工单编号 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The file has rows that cannot be imported:
+%1</source>
+        <translation>文件中有不能导入的行：
+%1</translation>
+    </message>
+    <message>
+        <source>Line %1: the plan does not match the ledger.</source>
+        <translation>第 %1 行：导入预览与台账不符，请重新预览。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::HotlineView</name>
@@ -8077,6 +8273,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: received %2 (repeats %3), closed %4 · answered on time &lt;b&gt;%5&lt;/b&gt; · signed for in time &lt;b&gt;%6&lt;/b&gt; · satisfied &lt;b&gt;%7&lt;/b&gt; (basically satisfied %8) · overdue now &lt;b&gt;%9&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：受理 %2 件（重复 %3 件），办结 %4 件 · 按时办结率 &lt;b&gt;%5&lt;/b&gt; · 及时签收率 &lt;b&gt;%6&lt;/b&gt; · 回访满意率 &lt;b&gt;%7&lt;/b&gt;（基本满意 %8 人）· 当前超期 &lt;b&gt;%9&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>&amp;Import from 12345…</source>
+        <translation>从 12345 导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -9537,6 +9737,73 @@ Due: %4</source>
     <message>
         <source>Discard the ticket you have not saved?</source>
         <translation>放弃尚未保存的工单吗？</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::TicketImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import from 12345</source>
+        <translation>从 12345 导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its column titles.</source>
+        <translation>文件在列标题下没有数据行。</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（请选择一列）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Choose the columns of: %1.</source>
+        <translation>请选择以下字段对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 with errors.</source>
+        <translation>新增 %1 件，更新 %2 件，错误 %3 行。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct.</source>
+        <translation>所有行均无误后方可导入。</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import…</source>
+        <translation>导入前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled, so nothing was imported.</source>
+        <translation>备份已取消，因此没有导入任何数据。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as the real program.
 #include "core/backup/backupmanager.h"
+#include "core/services/hotlineservice.h"
+#include "core/services/session.h"
 #include "tests/safety/damage.h"
 #include "tests/safety/runbranddesk.h"
 #include "tests/support/builders.h"
@@ -94,6 +96,38 @@ TEST_CASE("branddesk import departments previews by default and writes all rows 
     CHECK(applied.exitCode == 0);
     temp.reopen();
     const Result<QList<DepartmentOverview>> stored = temp.departments().overviews();
+    REQUIRE(stored);
+    CHECK(stored->size() == 2);
+    CHECK(BackupManager(temp.path(), temp.clock()).backups().constFirst().reason == BackupReason::Import);
+}
+
+TEST_CASE("branddesk hotline import previews a 12345 export and with --apply imports it once, then updates")
+{
+    TempDatabase temp;
+    REQUIRE(temp.departments().add(aDepartment("市财政局")));
+    const QString csv = temp.filePath(QStringLiteral("12345.csv"));
+    writeFile(csv, QStringLiteral("工单编号,受理时间,诉求类型,承办单位,诉求内容\n"
+                                  "12345-0001,2026-10-30 09:15,投诉,市财政局,窗口排队时间过长\n"
+                                  "12345-0002,2026/10/30 10:40,咨询,市财政局,询问补贴发放\n")
+                       .toUtf8());
+    temp.close();
+    const QStringList base = {QStringLiteral("--database"), temp.path(), QStringLiteral("hotline"),
+                              QStringLiteral("import"), csv};
+    const QStringList asClerk = {QStringLiteral("--apply"), QStringLiteral("--user"),
+                                 TempDatabase::userName(Role::Clerk)};
+
+    const Run dryRun = runBranddesk(base);
+    const Run applied = runBranddesk(base + asClerk, QByteArray(TempDatabase::kPassword) + '\n');
+    const Run again = runBranddesk(base, {});
+
+    INFO(dryRun.err.toStdString() << applied.err.toStdString());
+    CHECK(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("2 new, 0 to update, 0 with errors")));
+    CHECK(dryRun.out.contains(QStringLiteral("Dry run")));
+    CHECK(applied.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 new, 2 to update, 0 with errors")));
+    temp.reopen();
+    const Result<QList<Ticket>> stored = temp.session().hotline().tickets();
     REQUIRE(stored);
     CHECK(stored->size() == 2);
     CHECK(BackupManager(temp.path(), temp.clock()).backups().constFirst().reason == BackupReason::Import);

@@ -6,12 +6,12 @@
 #include "tests/support/builders.h"
 #include "tests/support/filehash.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/xlsxbook.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-#include <zip.h>
 
 using namespace branddesk;
 using namespace branddesk::test;
@@ -23,44 +23,6 @@ QByteArray gb18030(const QString& text)
     QStringEncoder encoder("GB18030");
     REQUIRE(encoder.isValid());
     return encoder.encode(text);
-}
-
-/// A minimal .xlsx: a workbook whose first sheet holds `sheetRows` (inline strings), zipped with minizip.
-QByteArray anXlsx(const QList<QStringList>& sheetRows)
-{
-    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    for (qsizetype r = 0; r < sheetRows.size(); ++r) {
-        sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
-        for (qsizetype c = 0; c < sheetRows.at(r).size(); ++c)
-            sheet += QStringLiteral("<c r=\"%1%2\" t=\"inlineStr\"><is><t>%3</t></is></c>")
-                         .arg(QChar(char16_t(u'A' + c)))
-                         .arg(r + 1)
-                         .arg(sheetRows.at(r).at(c).toHtmlEscaped());
-        sheet += QStringLiteral("</row>");
-    }
-    sheet += QStringLiteral("</sheetData></worksheet>");
-    const QList<std::pair<const char*, QByteArray>> parts = {
-        {"xl/workbook.xml", QByteArrayLiteral("<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" sheetId=\"1\" "
-                                              "r:id=\"rId1\"/></sheets></workbook>")},
-        {"xl/_rels/workbook.xml.rels",
-         QByteArrayLiteral(
-             "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")},
-        {"xl/worksheets/sheet1.xml", sheet.toUtf8()},
-    };
-    QTemporaryDir dir;
-    const QByteArray path = dir.filePath(QStringLiteral("book.xlsx")).toLocal8Bit();
-    zipFile zip = zipOpen(path.constData(), APPEND_STATUS_CREATE);
-    REQUIRE(zip != nullptr);
-    for (const auto& [name, content] : parts) {
-        REQUIRE(zipOpenNewFileInZip(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6) == ZIP_OK);
-        REQUIRE(zipWriteInFileInZip(zip, content.constData(), unsigned(content.size())) == ZIP_OK);
-        REQUIRE(zipCloseFileInZip(zip) == ZIP_OK);
-    }
-    REQUIRE(zipClose(zip, nullptr) == ZIP_OK);
-    QFile file(QString::fromLocal8Bit(path));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 Result<DepartmentImportPreview> previewOf(TempDatabase& temp, const QByteArray& csv)

@@ -9,6 +9,7 @@
 #include "ui/audit/historyaction.h"
 #include "ui/hotline/hotlinereportdialog.h"
 #include "ui/hotline/ticketentrydialog.h"
+#include "ui/hotline/ticketimportdialog.h"
 #include "ui/hotline/ticketlistmodel.h"
 #include "ui/hotline/ticketstepdialog.h"
 #include "ui/widgets/departmentpicker.h"
@@ -108,14 +109,18 @@ void HotlineView::setUpActions()
         m_steps.append({s.action, action});
         bar.append(action);
     }
+    QAction* importTickets =
+        recordlist::addPageAction(this, tr("&Import from 12345…"), QKeySequence(), "importTicketsAction");
     QAction* exportList = tableexport::addExportAction(this, m_ui->ticketsTableView, tr("Hotline tickets"));
     QAction* history =
         addHistoryAction(this, m_session.audit(), HotlineAuditEntities::kTicket, [this] { return selectedId(); });
     QAction* print =
         recordlist::addPageAction(this, tr("&Monthly report…"), QKeySequence::Print, "hotlineReportAction");
-    bar << nullptr << exportList << print << history;
+    bar << nullptr << importTickets << exportList << print << history;
     recordlist::addToolBar(this, m_ui->mainLayout, bar);
     add->setEnabled(canWrite);
+    importTickets->setEnabled(canWrite);
+    connect(importTickets, &QAction::triggered, this, &HotlineView::importTickets);
     connect(add, &QAction::triggered, this, &HotlineView::newTickets);
     connect(open, &QAction::triggered, this, &HotlineView::openSelected);
     connect(print, &QAction::triggered, this, &HotlineView::printReport);
@@ -302,6 +307,15 @@ void HotlineView::printReport()
 {
     HotlineReportDialog dialog(m_session, this);
     dialog.exec();
+}
+
+void HotlineView::importTickets()
+{
+    if (!m_session.currentUser().canWrite())
+        return;
+    TicketImportDialog dialog(m_session, this);
+    if (dialog.chooseFile())
+        dialog.exec();
 }
 
 } // namespace branddesk

@@ -38,6 +38,8 @@ public slots:
     void newTickets();
     void openSelected();
     void printReport();
+    /// Asks for a file exported from a city's 12345 system and imports it through the preview dialog.
+    void importTickets();
 
 private:
     enum class Action { SignFor, Extend, Transfer, Answer, FollowUp, ClosePraise };
