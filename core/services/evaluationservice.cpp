@@ -4,11 +4,11 @@
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditentry.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/evaluationsnapshots.h"
 #include "core/clock.h"
 #include "core/evaluation/declarationdraft.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 
@@ -17,7 +17,6 @@
 namespace branddesk {
 namespace {
 
-constexpr int kMaxName = 100;
 constexpr int kMaxDeclaration = 20000;
 constexpr int kMaxSurveyCount = 1000000;
 
@@ -42,6 +41,9 @@ EvaluationService::EvaluationService(Database& database, const Clock& clock, con
     , m_reports(database)
     , m_evaluation(database)
     , m_panel(database)
+    , m_writes(database, clock, audit)
+    , m_panelWrites(database, clock, user, audit, *this)
+    , m_selection(database, clock, user, audit, *this)
 {}
 
 Result<ScoringRules> EvaluationService::rules(qint64 roundId) const
@@ -163,18 +165,6 @@ Result<int> EvaluationService::parsePoints(const QString& text, const Rational& 
     return static_cast<int>(tenths.numerator());
 }
 
-Result<EvaluationRound> EvaluationService::openRound(qint64 roundId) const
-{
-    Result<EvaluationRound> round = m_evaluation.findRound(roundId);
-    if (!round)
-        return fail(round.error());
-    if (round->locked)
-        return fail(Error::Code::Forbidden, tr("The round “%1” is locked: its panel, entries, survey counts and "
-                                               "scores cannot change. An administrator can unlock it.")
-                                                .arg(round->name));
-    return round;
-}
-
 Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
@@ -183,8 +173,8 @@ Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
     QStringList problems;
     if (round.name.isEmpty())
         problems.append(tr("Enter the round's name."));
-    else if (characterCount(round.name) > kMaxName)
-        problems.append(tr("The round's name is too long: at most %1 characters.").arg(kMaxName));
+    else if (characterCount(round.name) > kMaxEvaluationName)
+        problems.append(tr("The round's name is too long: at most %1 characters.").arg(kMaxEvaluationName));
     if (!round.startDate.isValid())
         problems.append(tr("Enter the date the round starts."));
     else if (round.endDate.isValid() && round.endDate < round.startDate)
@@ -204,7 +194,7 @@ Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
                 return fail(id.error());
             round.id = *id;
         } else {
-            Result<EvaluationRound> before = openRound(round.id);
+            Result<EvaluationRound> before = m_writes.openRound(round.id);
             if (!before)
                 return fail(before.error());
             round.locked = before->locked;
@@ -265,35 +255,6 @@ Result<EvaluationRound> EvaluationService::setLock(qint64 roundId, int version, 
     return stored;
 }
 
-Result<void> EvaluationService::moveBrand(qint64 brandId, BrandStatus to, const QList<BrandStatus>& from)
-{
-    Result<std::pair<BrandStatus, int>> status = m_evaluation.brandStatus(brandId);
-    if (!status)
-        return fail(status.error());
-    if (status->first == to || !from.contains(status->first))
-        return {};
-    if (Result<void> set = m_evaluation.setBrandStatus(brandId, to, m_clock.nowUtc()); !set)
-        return set;
-    return m_audit.recordUpdate(AuditEntities::kBrand, brandId,
-                                {{QStringLiteral("status"), brandStatusCode(status->first)}},
-                                {{QStringLiteral("status"), brandStatusCode(to)}});
-}
-
-Result<EvaluationEntry> EvaluationService::updateEntry(const EvaluationEntry& before, const EvaluationEntry& after,
-                                                       bool keepFile)
-{
-    if (Result<void> saved = m_evaluation.updateEntry(after, m_clock.nowUtc(), keepFile); !saved)
-        return fail(saved.error());
-    Result<EvaluationEntry> stored = m_evaluation.findEntry(after.id);
-    if (!stored)
-        return fail(stored.error());
-    if (Result<void> audited =
-            m_audit.recordUpdate(EvaluationAuditEntities::kEntry, after.id, snapshotOf(before), snapshotOf(*stored));
-        !audited)
-        return fail(audited.error());
-    return stored;
-}
-
 namespace {
 
 QStringList entryProblems(EvaluationEntry& entry, const QDate& today)
@@ -331,7 +292,7 @@ Result<EvaluationEntry> EvaluationService::enter(EvaluationEntry entry)
     entry.namingDocument.clear();
     EvaluationEntry stored;
     Result<void> done = m_database.transaction([&]() -> Result<void> {
-        if (Result<EvaluationRound> round = openRound(entry.roundId); !round)
+        if (Result<EvaluationRound> round = m_writes.openRound(entry.roundId); !round)
             return fail(round.error());
         Result<QList<EvaluationEntry>> existing = m_evaluation.entries(entry.roundId);
         if (!existing)
@@ -349,7 +310,8 @@ Result<EvaluationEntry> EvaluationService::enter(EvaluationEntry entry)
         if (Result<void> audited = m_audit.recordInsert(EvaluationAuditEntities::kEntry, *id, snapshotOf(stored));
             !audited)
             return audited;
-        return moveBrand(entry.brandId, BrandStatus::Nominated, {BrandStatus::Cultivating, BrandStatus::Practising});
+        return m_writes.moveBrand(entry.brandId, BrandStatus::Nominated,
+                                  {BrandStatus::Cultivating, BrandStatus::Practising});
     });
     if (!done)
         return fail(done.error());
@@ -368,7 +330,7 @@ Result<EvaluationEntry> EvaluationService::saveEntry(EvaluationEntry entry, bool
         Result<EvaluationEntry> before = m_evaluation.findEntry(entry.id);
         if (!before)
             return fail(before.error());
-        if (Result<EvaluationRound> round = openRound(before->roundId); !round)
+        if (Result<EvaluationRound> round = m_writes.openRound(before->roundId); !round)
             return fail(round.error());
         EvaluationEntry after = *before;
         after.version = entry.version;
@@ -377,7 +339,7 @@ Result<EvaluationEntry> EvaluationService::saveEntry(EvaluationEntry entry, bool
         after.survey = entry.survey;
         after.fileName = entry.fileName;
         after.file = entry.file;
-        Result<EvaluationEntry> saved = updateEntry(*before, after, keepFile);
+        Result<EvaluationEntry> saved = m_writes.updateEntry(*before, after, keepFile);
         if (!saved)
             return fail(saved.error());
         stored = *saved;
@@ -397,7 +359,7 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
         Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
         if (!before)
             return fail(before.error());
-        if (Result<EvaluationRound> round = openRound(before->roundId); !round)
+        if (Result<EvaluationRound> round = m_writes.openRound(before->roundId); !round)
             return fail(round.error());
         if (before->selected)
             return fail(
@@ -410,7 +372,7 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
         if (Result<void> audited = m_audit.recordDelete(EvaluationAuditEntities::kEntry, entryId, snapshotOf(*before));
             !audited)
             return audited;
-        return moveBrand(before->brandId, BrandStatus::Practising, {BrandStatus::Nominated});
+        return m_writes.moveBrand(before->brandId, BrandStatus::Practising, {BrandStatus::Nominated});
     });
     if (done)
         audited::announceChanged(m_database, this);
@@ -419,289 +381,42 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
 
 Result<EvaluationExpert> EvaluationService::saveExpert(EvaluationExpert expert)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    expert.name = expert.name.simplified();
-    expert.unit = expert.unit.simplified();
-    if (expert.name.isEmpty())
-        return fail(Error::Code::Validation, tr("Enter the expert's name."));
-    if (characterCount(expert.name) > kMaxName || characterCount(expert.unit) > kMaxName)
-        return fail(Error::Code::Validation,
-                    tr("The expert's name and unit may have at most %1 characters each.").arg(kMaxName));
-    const bool isNew = expert.id == 0;
-    EvaluationExpert stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        std::optional<EvaluationExpert> before;
-        if (!isNew) {
-            Result<EvaluationExpert> old = m_panel.findExpert(expert.id);
-            if (!old)
-                return fail(old.error());
-            before = *old;
-            expert.roundId = old->roundId;
-        }
-        if (Result<EvaluationRound> round = openRound(expert.roundId); !round)
-            return fail(round.error());
-        if (isNew) {
-            Result<qint64> id = m_panel.insertExpert(expert);
-            if (!id)
-                return fail(id.error());
-            expert.id = *id;
-        } else if (Result<void> saved = m_panel.updateExpert(expert); !saved) {
-            return saved;
-        }
-        Result<EvaluationExpert> after = m_panel.findExpert(expert.id);
-        if (!after)
-            return fail(after.error());
-        stored = *after;
-        if (before)
-            return m_audit.recordUpdate(EvaluationAuditEntities::kExpert, stored.id, snapshotOf(*before, {}),
-                                        snapshotOf(stored, {}));
-        return m_audit.recordInsert(EvaluationAuditEntities::kExpert, stored.id, snapshotOf(stored, {}));
-    });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
+    return m_panelWrites.saveExpert(std::move(expert));
 }
 
 Result<void> EvaluationService::removeExpert(qint64 expertId)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<EvaluationExpert> before = m_panel.findExpert(expertId);
-        if (!before)
-            return fail(before.error());
-        if (Result<EvaluationRound> round = openRound(before->roundId); !round)
-            return fail(round.error());
-        Result<QList<ExpertScore>> scores = m_panel.scoresOf(expertId);
-        if (!scores)
-            return fail(scores.error());
-        if (Result<void> removed = m_panel.removeExpert(expertId); !removed)
-            return removed;
-        return m_audit.recordDelete(EvaluationAuditEntities::kExpert, expertId, snapshotOf(*before, *scores));
-    });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return m_panelWrites.removeExpert(expertId);
 }
 
 Result<EvaluationExpert> EvaluationService::saveScores(qint64 expertId, int expertVersion, QList<ExpertScore> scores)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    EvaluationExpert stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<EvaluationExpert> before = m_panel.findExpert(expertId);
-        if (!before)
-            return fail(before.error());
-        if (Result<EvaluationRound> round = openRound(before->roundId); !round)
-            return fail(round.error());
-        Result<ScoringRules> scoring = rules(before->roundId);
-        if (!scoring)
-            return fail(scoring.error());
-        Result<QList<EvaluationEntry>> entered = m_evaluation.entries(before->roundId);
-        if (!entered)
-            return fail(entered.error());
-        QHash<qint64, QString> brands;
-        for (const EvaluationEntry& e : *entered)
-            brands.insert(e.brandId, e.brandName);
-        QStringList problems;
-        QSet<QString> seen;
-        for (ExpertScore& score : scores) {
-            score.expertId = expertId;
-            const int index = scoring->indexOf(score.criterion);
-            if (!brands.contains(score.brandId)) {
-                problems.append(tr("A score is for a brand not entered in this round."));
-                continue;
-            }
-            if (index < 0) {
-                problems.append(
-                    tr("%1: “%2” is not a criterion of this round.").arg(brands.value(score.brandId), score.criterion));
-                continue;
-            }
-            const ScoringCriterion& criterion = scoring->criteria.at(index);
-            const QString key = QStringLiteral("%1:%2").arg(score.brandId).arg(score.criterion);
-            if (seen.contains(key))
-                problems.append(tr("%1, %2: scored twice.")
-                                    .arg(brands.value(score.brandId), brandStandardName(criterion.standard)));
-            seen.insert(key);
-            if (score.tenths < 0 || score.points() > criterion.maxPoints)
-                problems.append(tr("%1, %2: %3 points is outside 0 to %4.")
-                                    .arg(brands.value(score.brandId), brandStandardName(criterion.standard),
-                                         score.points().toExactString(), criterion.maxPoints.toExactString()));
-        }
-        if (!problems.isEmpty())
-            return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
-        Result<QList<ExpertScore>> old = m_panel.scoresOf(expertId);
-        if (!old)
-            return fail(old.error());
-        if (Result<void> saved = m_panel.replaceScores(expertId, expertVersion, scores); !saved)
-            return saved;
-        Result<EvaluationExpert> after = m_panel.findExpert(expertId);
-        if (!after)
-            return fail(after.error());
-        stored = *after;
-        return m_audit.recordUpdate(EvaluationAuditEntities::kExpert, expertId, snapshotOf(*before, *old),
-                                    snapshotOf(stored, scores));
-    });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
+    return m_panelWrites.saveScores(expertId, expertVersion, std::move(scores));
 }
 
 Result<EvaluationEntry> EvaluationService::setSelected(qint64 entryId, int version, bool selected)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
-        if (!before)
-            return fail(before.error());
-        if (!selected && before->isNamed())
-            return fail(Error::Code::Validation,
-                        tr("%1 has been named already; it stays a typical brand.").arg(before->brandName));
-        EvaluationEntry after = *before;
-        after.version = version;
-        after.selected = selected;
-        after.selectedOn = selected ? (before->selected ? before->selectedOn : m_clock.today()) : QDate();
-        Result<EvaluationEntry> saved = updateEntry(*before, after, true);
-        if (!saved)
-            return fail(saved.error());
-        stored = *saved;
-        return selected ? moveBrand(after.brandId, BrandStatus::Typical,
-                                    {BrandStatus::Cultivating, BrandStatus::Practising, BrandStatus::Nominated})
-                        : moveBrand(after.brandId, BrandStatus::Nominated, {BrandStatus::Typical});
-    });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
+    return m_selection.setSelected(entryId, version, selected);
 }
 
 Result<int> EvaluationService::selectTop(qint64 roundId, int perCategory)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    Result<QList<BrandResult>> ranked = results(roundId);
-    if (!ranked)
-        return fail(ranked.error());
-    const QList<qint64> top = EvaluationCalculator::suggestTop(*ranked, perCategory);
-    int marked = 0;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        for (qint64 entryId : top) {
-            Result<EvaluationEntry> entry = m_evaluation.findEntry(entryId);
-            if (!entry)
-                return fail(entry.error());
-            if (entry->selected)
-                continue;
-            Result<EvaluationEntry> selected = setSelected(entryId, entry->version, true);
-            if (!selected)
-                return fail(selected.error());
-            ++marked;
-        }
-        return {};
-    });
-    if (!done)
-        return fail(done.error());
-    return marked;
+    return m_selection.selectTop(roundId, perCategory);
 }
 
 Result<PublicityRecord> EvaluationService::addPublicity(PublicityRecord record)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    record.title = record.title.simplified();
-    QStringList problems;
-    if (!record.date.isValid())
-        problems.append(tr("Enter the date of the publicity."));
-    else if (record.date > m_clock.today())
-        problems.append(tr("The publicity date lies in the future."));
-    if (record.title.isEmpty())
-        problems.append(tr("Enter the title of the programme or article."));
-    else if (characterCount(record.title) > 200)
-        problems.append(tr("The title is too long: at most %1 characters.").arg(200));
-    if (!problems.isEmpty())
-        return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<EvaluationEntry> entry = m_evaluation.findEntry(record.entryId);
-        if (!entry)
-            return fail(entry.error());
-        if (!entry->selected)
-            return fail(Error::Code::Validation,
-                        tr("%1 is not selected as a typical brand; select it before recording its publicity.")
-                            .arg(entry->brandName));
-        Result<qint64> id = m_evaluation.insertPublicity(record);
-        if (!id)
-            return fail(id.error());
-        record.id = *id;
-        return m_audit.recordInsert(EvaluationAuditEntities::kPublicity, record.id, snapshotOf(record));
-    });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return record;
+    return m_selection.addPublicity(std::move(record));
 }
 
 Result<void> EvaluationService::removePublicity(qint64 id)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<PublicityRecord> before = m_evaluation.findPublicity(id);
-        if (!before)
-            return fail(before.error());
-        if (Result<void> removed = m_evaluation.removePublicity(id); !removed)
-            return removed;
-        return m_audit.recordDelete(EvaluationAuditEntities::kPublicity, id, snapshotOf(*before));
-    });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return m_selection.removePublicity(id);
 }
 
 Result<EvaluationEntry> EvaluationService::name(qint64 entryId, int version, const QDate& date, const QString& document)
 {
-    if (Result<void> allowed = m_user.requireWrite(); !allowed)
-        return fail(allowed.error());
-    const QString number = document.simplified();
-    QStringList problems;
-    if (!date.isValid())
-        problems.append(tr("Enter the date of the naming."));
-    else if (date > m_clock.today())
-        problems.append(tr("The naming date lies in the future."));
-    if (number.isEmpty())
-        problems.append(tr("Enter the document number of the naming."));
-    else if (characterCount(number) > kMaxName)
-        problems.append(tr("The document number is too long: at most %1 characters.").arg(kMaxName));
-    if (!problems.isEmpty())
-        return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
-    EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
-        if (!before)
-            return fail(before.error());
-        if (!before->selected)
-            return fail(Error::Code::Validation,
-                        tr("Only a typical brand can be named; select %1 first.").arg(before->brandName));
-        EvaluationEntry after = *before;
-        after.version = version;
-        after.namedOn = date;
-        after.namingDocument = number;
-        Result<EvaluationEntry> saved = updateEntry(*before, after, true);
-        if (!saved)
-            return fail(saved.error());
-        stored = *saved;
-        return moveBrand(
-            after.brandId, BrandStatus::Named,
-            {BrandStatus::Cultivating, BrandStatus::Practising, BrandStatus::Nominated, BrandStatus::Typical});
-    });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
+    return m_selection.name(entryId, version, date, document);
 }
 
 } // namespace branddesk

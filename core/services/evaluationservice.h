@@ -6,6 +6,9 @@
 #include "core/evaluation/evaluationcalculator.h"
 #include "core/evaluation/evaluationrecords.h"
 #include "core/evaluation/scoringrules.h"
+#include "core/services/evaluationpanelservice.h"
+#include "core/services/evaluationselectionservice.h"
+#include "core/services/evaluationwrites.h"
 #include "core/storage/brandrepository.h"
 #include "core/storage/campaignrepository.h"
 #include "core/storage/evaluationpanelrepository.h"
@@ -30,6 +33,9 @@ class Database;
 /// older than the stored one) are refused. A locked round refuses every change to its panel, entries, survey
 /// counts and scores; selection, publicity and naming stay open. Locking needs a clerk, unlocking an
 /// administrator. Brand status follows: nominated when entered, typical when selected, named when named.
+///
+/// It is a facade: the rounds, entries and reads live here; the panel and its score sheets in
+/// EvaluationPanelService, the selection, publicity and naming in EvaluationSelectionService.
 class EvaluationService : public QObject {
     Q_OBJECT
 public:
@@ -91,10 +97,7 @@ signals:
     void changed();
 
 private:
-    Result<EvaluationRound> openRound(qint64 roundId) const;
     Result<EvaluationRound> setLock(qint64 roundId, int version, bool locked);
-    Result<void> moveBrand(qint64 brandId, BrandStatus to, const QList<BrandStatus>& from);
-    Result<EvaluationEntry> updateEntry(const EvaluationEntry& before, const EvaluationEntry& after, bool keepFile);
 
     Database& m_database;
     const Clock& m_clock;
@@ -106,6 +109,9 @@ private:
     ReportRepository m_reports;
     EvaluationRepository m_evaluation;
     EvaluationPanelRepository m_panel;
+    EvaluationWrites m_writes;
+    EvaluationPanelService m_panelWrites;
+    EvaluationSelectionService m_selection;
 };
 
 } // namespace branddesk
