@@ -3,9 +3,9 @@
 #include "app/guistart.h"
 
 #include "app/options.h"
-#include "core/backup/backupmanager.h"
 #include "core/clock.h"
 #include "core/demo/demodata.h"
+#include "core/services/backupmanager.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/accounts/signin.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `branddesk backup`: a checked backup of the database into the backups folder beside it, then rotation.
 #include "app/commands/command.h"
-#include "core/backup/backupmanager.h"
-#include "core/backup/databasechecks.h"
+#include "core/services/backupmanager.h"
+#include "core/services/databasechecks.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

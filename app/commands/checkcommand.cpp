@@ -3,8 +3,8 @@
 // `branddesk check`: runs every DatabaseCheck on the database and reports what each found.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
-#include "core/audit/auditlog.h"
-#include "core/backup/databasechecks.h"
+#include "core/services/auditlog.h"
+#include "core/services/databasechecks.h"
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 #include "app/commands/commanddatabase.h"
 
 #include "app/commands/command.h"
-#include "core/backup/backupmanager.h"
-#include "core/backup/databasechecks.h"
+#include "core/services/backupmanager.h"
+#include "core/services/databasechecks.h"
 #include "core/storage/database.h"
 
 #include <QTextStream>

@@ -4,11 +4,11 @@
 // printed tables as PDF or Word, or all scores as XLSX/CSV, with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
-#include "core/backup/backupmanager.h"
-#include "core/backup/databasechecks.h"
 #include "core/clock.h"
 #include "core/documents/documentexport.h"
 #include "core/evaluation/evaluationdocuments.h"
+#include "core/services/backupmanager.h"
+#include "core/services/databasechecks.h"
 #include "core/services/session.h"
 
 #include <QCommandLineParser>

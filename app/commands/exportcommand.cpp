@@ -3,13 +3,13 @@
 // `branddesk export inspection-sheets|summary`: the printed documents as PDF or Word (.docx), with no display.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
-#include "core/backup/backupmanager.h"
-#include "core/backup/databasechecks.h"
 #include "core/clock.h"
 #include "core/documents/documentexport.h"
+#include "core/services/backupmanager.h"
+#include "core/services/databasechecks.h"
+#include "core/services/figurescollector.h"
+#include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
-#include "core/summary/figurescollector.h"
-#include "core/summary/inspectionsheet.h"
 #include "core/summary/supervisionsummary.h"
 
 #include <QCommandLineParser>

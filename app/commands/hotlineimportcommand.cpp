@@ -6,9 +6,9 @@
 #include "app/commands/hotlineimportcommand.h"
 
 #include "app/commands/commanddatabase.h"
-#include "core/backup/backupmanager.h"
 #include "core/hotline/ticketimport.h"
-#include "core/import/departmentimport.h"
+#include "core/services/backupmanager.h"
+#include "core/services/departmentimport.h"
 #include "core/services/session.h"
 
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 // import itself (all rows or none, after a backup). The password of --user is read from standard input.
 #include "app/commands/command.h"
 #include "app/commands/commanddatabase.h"
-#include "core/backup/backupmanager.h"
-#include "core/import/departmentimport.h"
+#include "core/services/backupmanager.h"
+#include "core/services/departmentimport.h"
 #include "core/services/session.h"
 
 #include <QCommandLineParser>

@@ -3,9 +3,9 @@
 // `branddesk server init|copy-from FILE|backup --out FILE`: what an administrator does to put an office's
 // BrandDesk on a PostgreSQL server, move the office's file onto it, and take a copy of it home.
 #include "app/commands/command.h"
-#include "core/backup/backupmanager.h"
-#include "core/backup/databasechecks.h"
-#include "core/backup/databasetransfer.h"
+#include "core/services/backupmanager.h"
+#include "core/services/databasechecks.h"
+#include "core/services/databasetransfer.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/serveradmin.h"

@@ -6,7 +6,7 @@
 #include "core/demo/demohotline.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
-#include "core/enterprise/concentratedweeks.h"
+#include "core/services/concentratedweeks.h"
 #include "core/services/session.h"
 
 #include <QRandomGenerator>

@@ -5,7 +5,7 @@
 #include "core/demo/demodata.h"
 #include "core/demo/demoinspections.h"
 #include "core/demo/demoreports.h"
-#include "core/enterprise/concentratedweeks.h"
+#include "core/services/concentratedweeks.h"
 #include "core/services/session.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 
 #include <QDateTime>

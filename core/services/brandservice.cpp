@@ -3,11 +3,11 @@
 #include "core/services/brandservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/auditsnapshots.h"
 #include "core/clock.h"
 #include "core/domain/validation.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 #include "core/text/collation.h"
 

@@ -3,11 +3,11 @@
 #include "core/services/campaignservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/campaignsnapshots.h"
 #include "core/campaign/campaigndefinition.h"
 #include "core/clock.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 
 namespace branddesk {

@@ -4,10 +4,10 @@
 
 #include "core/campaign/milestoneboard.h"
 #include "core/enterprise/activityfilter.h"
-#include "core/enterprise/concentratedweeks.h"
 #include "core/enterprise/enterprisepage.h"
 #include "core/enterprise/quartercompliance.h"
 #include "core/error.h"
+#include "core/services/concentratedweeks.h"
 #include "core/storage/campaignrepository.h"
 #include "core/storage/departmentrepository.h"
 #include "core/storage/enterpriseactivityrepository.h"

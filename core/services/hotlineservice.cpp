@@ -3,13 +3,13 @@
 #include "core/services/hotlineservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/hotlinesnapshots.h"
 #include "core/clock.h"
 #include "core/hotline/phonemask.h"
 #include "core/hotline/repeatcandidates.h"
 #include "core/hotline/ticketnumber.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 
 #include <QSet>

@@ -3,11 +3,11 @@
 #include "core/services/inspectionservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/inspectionsnapshots.h"
 #include "core/clock.h"
 #include "core/inspections/inspectionchecklist.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 

@@ -3,12 +3,12 @@
 #include "core/services/milestoneservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/campaignsnapshots.h"
 #include "core/clock.h"
 #include "core/domain/validation.h"
-#include "core/enterprise/concentratedweeks.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
+#include "core/services/concentratedweeks.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 

@@ -3,10 +3,10 @@
 #include "core/services/reportservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/clock.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 #include "core/text/characters.h"
 

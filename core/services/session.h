@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/accounts/accountservice.h"
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/clock.h"
+#include "core/services/accountservice.h"
+#include "core/services/auditlog.h"
 #include "core/services/brandservice.h"
 #include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"

@@ -7,10 +7,10 @@
 #include "core/demo/demoreports.h"
 #include "core/demo/largedataset.h"
 #include "core/documents/pdfexport.h"
+#include "core/services/figurescollector.h"
+#include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
-#include "core/summary/figurescollector.h"
-#include "core/summary/inspectionsheet.h"
 #include "tests/bench/documenthtml.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/audit/auditlog.h"
 #include "core/audit/campaignsnapshots.h"
 #include "core/campaign/campaigndefinition.h"
+#include "core/services/auditlog.h"
 #include "core/services/campaignservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/storage/database.h"

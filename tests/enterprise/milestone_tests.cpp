@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/enterprise/concentratedweeks.h"
+#include "core/services/concentratedweeks.h"
 #include "core/services/enterpriseservice.h"
 #include "core/services/milestoneservice.h"
 #include "tests/enterprise/enterprisetesting.h"

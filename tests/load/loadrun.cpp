@@ -4,8 +4,8 @@
 // attachment, edits its department, records (and withdraws) milestones, searches reports and computes the
 // dashboard's figures, all through the services, and journals every write with its outcome and latency.
 #include "core/clock.h"
+#include "core/services/figurescollector.h"
 #include "core/services/session.h"
-#include "core/summary/figurescollector.h"
 #include "tests/load/loadjournal.h"
 #include "tests/load/loadmodes.h"
 

@@ -5,8 +5,8 @@
 // client journalled (but the write the killed client was in the middle of); the audit chain verifies; the search
 // (pg_trgm) and the per-week table agree with the reports; every client wrote successfully after the restart. Then
 // the figures: saves per second, p50/p99 save latency, and what the restart cost each client.
-#include "core/audit/auditlog.h"
 #include "core/clock.h"
+#include "core/services/auditlog.h"
 #include "core/services/session.h"
 #include "tests/load/loadjournal.h"
 #include "tests/load/loadmodes.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/backup/backupmanager.h"
 #include "core/backup/backuprotation.h"
+#include "core/services/backupmanager.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"

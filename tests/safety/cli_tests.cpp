@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as the real program.
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 #include "core/services/hotlineservice.h"
 #include "core/services/session.h"
 #include "tests/safety/damage.h"

@@ -3,7 +3,7 @@
 // Pulling the plug: a writer is killed with SIGKILL at random moments; every time the file must pass its
 // checks and every transaction must be all or nothing. BRANDDESK_CRASH_KILLS sets how many kills (the
 // `crash_long` target runs hundreds).
-#include "core/backup/databasechecks.h"
+#include "core/services/databasechecks.h"
 #include "core/storage/database.h"
 #include "tests/support/builders.h"
 #include "tests/support/rawsqlite.h"

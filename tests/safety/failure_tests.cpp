@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the disk and the file can do to a write: each failure gives a clear message and leaves the file whole.
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/database.h"
 #include "tests/safety/damage.h"

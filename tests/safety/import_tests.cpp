@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/csvreader.h"
-#include "core/import/departmentimport.h"
 #include "core/import/xlsxreader.h"
+#include "core/services/departmentimport.h"
 #include "tests/support/builders.h"
 #include "tests/support/filehash.h"
 #include "tests/support/tempdatabase.h"

@@ -3,8 +3,8 @@
 // What the server must do as the file does, where a server differs: a newer schema refused, Chinese text
 // indexed by trigrams, the search answering as on the file, a lost connection losing nothing half-written,
 // and several clients appending to one audit chain.
-#include "core/audit/auditlog.h"
-#include "core/backup/databasetransfer.h"
+#include "core/services/auditlog.h"
+#include "core/services/databasetransfer.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "tests/server/servertesting.h"

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An office's file onto the server and back: every row, attachment byte and audit hash equal after the round
 // trip; the server continues the ids and the audit chain; a database with data is never overwritten.
-#include "core/audit/auditlog.h"
-#include "core/backup/databasetransfer.h"
 #include "core/demo/demodata.h"
 #include "core/demo/largedataset.h"
+#include "core/services/auditlog.h"
+#include "core/services/databasetransfer.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "tests/server/servertesting.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The program's restricted login on the server: it does every write the services do, and nothing else — no DDL,
 // no change to the audit log — and a schema older than the program sends it to the administrator.
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/serverroles.h"

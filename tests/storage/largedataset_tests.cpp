@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/largedataset.h"
-#include "core/summary/figurescollector.h"
+#include "core/services/figurescollector.h"
 #include "tests/support/tempdatabase.h"
 
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/pdfexport.h"
+#include "core/services/figurescollector.h"
 #include "core/summary/dashboardfigures.h"
 #include "core/summary/dashboardsheet.h"
-#include "core/summary/figurescollector.h"
 #include "tests/summary/summarytesting.h"
 #include "tests/support/poppler.h"
 

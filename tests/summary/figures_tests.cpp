@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/figurescollector.h"
 #include "core/summary/campaignfigures.h"
-#include "core/summary/figurescollector.h"
 #include "tests/summary/summarytesting.h"
 
 #include <catch2/catch.hpp>

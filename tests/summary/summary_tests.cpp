@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/pdfexport.h"
 #include "core/import/zipmemory.h"
-#include "core/summary/figurescollector.h"
-#include "core/summary/inspectionsheet.h"
+#include "core/services/figurescollector.h"
+#include "core/services/inspectionsheet.h"
 #include "core/summary/supervisionsummary.h"
 #include "tests/summary/summarytesting.h"
 #include "tests/support/poppler.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demodata.h"
+#include "core/services/figurescollector.h"
 #include "core/summary/dashboardfigures.h"
-#include "core/summary/figurescollector.h"
 #include "tests/support/builders.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/ui/uidriver.h"

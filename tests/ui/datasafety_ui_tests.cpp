@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The File menu's data-safety entries, driven through the real main window.
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 #include "tests/support/builders.h"
 #include "tests/support/filehash.h"
 #include "tests/support/tempdatabase.h"

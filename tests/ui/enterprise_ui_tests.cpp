@@ -5,8 +5,8 @@
 // read-only view, overdue problems in "behind today", the main window's Ctrl+0 and the models under Qt's tester.
 #include "core/demo/demodata.h"
 #include "core/documents/pdfexport.h"
-#include "core/enterprise/concentratedweeks.h"
 #include "core/enterprise/problemledgersheet.h"
+#include "core/services/concentratedweeks.h"
 #include "core/services/session.h"
 #include "tests/support/builders.h"
 #include "tests/support/tempdatabase.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accounts/accountactions.h"
 
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 #include "core/services/session.h"
 #include "ui/accounts/connectedusersdialog.h"
 #include "ui/accounts/passworddialog.h"

@@ -4,7 +4,7 @@
 
 #include "ui_logindialog.h"
 
-#include "core/accounts/accountservice.h"
+#include "core/services/accountservice.h"
 
 #include <QPushButton>
 

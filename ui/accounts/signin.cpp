@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accounts/signin.h"
 
-#include "core/accounts/accountservice.h"
+#include "core/services/accountservice.h"
 #include "ui/accounts/firstadministratordialog.h"
 #include "ui/accounts/logindialog.h"
 #include "ui/widgets/messagebox.h"

@@ -5,7 +5,7 @@
 #include "ui_audithistorydialog.h"
 
 #include "core/audit/auditlabels.h"
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 
 #include <QHeaderView>
 #include <QLocale>

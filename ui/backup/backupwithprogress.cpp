@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/backup/backupwithprogress.h"
 
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 #include "ui/widgets/busywork.h"
 
 #include <atomic>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/backup/datasafetyactions.h"
 
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 #include "core/services/session.h"
 #include "ui/backup/backupwithprogress.h"
 #include "ui/backup/restorebackupdialog.h"

@@ -3,7 +3,7 @@
 #include "ui/campaign/milestoneactions.h"
 
 #include "core/campaign/milestoneboard.h"
-#include "core/enterprise/concentratedweeks.h"
+#include "core/services/concentratedweeks.h"
 #include "core/services/session.h"
 #include "ui/campaign/milestonecompletiondialog.h"
 #include "ui/widgets/messagebox.h"

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/documents/printdocument.h"
+#include "core/services/figurescollector.h"
 #include "core/summary/campaignfigures.h"
-#include "core/summary/figurescollector.h"
 #include "ui/dashboard/dashboardcards.h"
 
 #include <QWidget>

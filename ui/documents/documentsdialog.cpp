@@ -4,9 +4,9 @@
 
 #include "ui_documentsdialog.h"
 
+#include "core/services/figurescollector.h"
+#include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
-#include "core/summary/figurescollector.h"
-#include "core/summary/inspectionsheet.h"
 #include "core/summary/supervisionsummary.h"
 #include "ui/print/printpreview.h"
 #include "ui/widgets/filedialog.h"

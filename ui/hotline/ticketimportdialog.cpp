@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/hotline/ticketimportdialog.h"
 
-#include "core/import/departmentimport.h"
+#include "core/services/departmentimport.h"
 #include "core/services/session.h"
 #include "ui/backup/backupwithprogress.h"
 #include "ui/widgets/filedialog.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/import/departmentimport.h"
+#include "core/services/departmentimport.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/server/serveractions.h"
 
-#include "core/backup/databasetransfer.h"
+#include "core/services/databasetransfer.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/server/databaseswitch.h"

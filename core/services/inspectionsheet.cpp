@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/summary/inspectionsheet.h"
+#include "core/services/inspectionsheet.h"
 
 #include "core/services/session.h"
 #include "core/summary/supervisionsummary.h"

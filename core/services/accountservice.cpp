@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/accounts/accountservice.h"
+#include "core/services/accountservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/auditsnapshots.h"
 #include "core/clock.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/backup/databasechecks.h"
+#include "core/services/databasechecks.h"
 
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/database.h"
 

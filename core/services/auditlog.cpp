@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlabels.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/enterprise/concentratedweeks.h"
+#include "core/services/concentratedweeks.h"
 
 #include "core/audit/auditentry.h"
-#include "core/audit/auditlog.h"
+#include "core/services/auditlog.h"
 #include "core/storage/enterpriseactivityrepository.h"
 
 #include <QCoreApplication>

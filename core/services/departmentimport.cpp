@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/import/departmentimport.h"
+#include "core/services/departmentimport.h"
 
 #include "core/domain/validation.h"
 #include "core/import/csvreader.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/backup/backupmanager.h"
+#include "core/services/backupmanager.h"
 
 #include "core/backup/backuprotation.h"
 #include "core/backup/durablefile.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 BrandDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/backup/databasetransfer.h"
+#include "core/services/databasetransfer.h"
 
-#include "core/audit/auditlog.h"
 #include "core/backup/durablefile.h"
+#include "core/services/auditlog.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
