@@ -3,6 +3,7 @@
 #include "app/guistart.h"
 
 #include "app/options.h"
+#include "app/starttrace.h"
 #include "core/clock.h"
 #include "core/demo/demodata.h"
 #include "core/services/backupmanager.h"
@@ -15,10 +16,13 @@
 #include "ui/server/databaseswitch.h"
 #include "ui/server/rememberedserver.h"
 #include "ui/server/serverconnectdialog.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/demobanner.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -36,6 +40,13 @@ int takeScreenshot(MainWindow& window, const Options& options)
 {
     window.resize(1280, 800);
     window.show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    // What the areas collect in the background (the dashboard's figures) is shown before the picture is taken.
+    QElapsedTimer waited;
+    waited.start();
+    while (BackgroundReader::busyReaders() > 0 && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = window.grab();
@@ -160,6 +171,7 @@ int runGui(const Options& options, SystemClock& clock)
                               database.error());
             return 1;
         }
+        starttrace::mark("database opened");
         int exitCode = 0;
         std::optional<QString> restore;
         std::optional<DatabaseSwitch::Target> next;
@@ -180,7 +192,11 @@ int runGui(const Options& options, SystemClock& clock)
                 MessageBox::error(nullptr, QCoreApplication::translate("main", "The campaign could not be set up"),
                                   campaign.error());
 
+            starttrace::mark("signed in");
             MainWindow window(session);
+            starttrace::mark("main window made");
+            if (auto* departments = window.findChild<QAbstractItemView*>(QStringLiteral("departmentsTableView")))
+                starttrace::markWhenPainted(departments->viewport(), "departments painted");
             if (options.demo)
                 window.addToolBar(Qt::TopToolBarArea, new DemoBanner(&window));
             if (!options.view.isEmpty())

@@ -5,6 +5,7 @@
 #include "app/commands/commandregistry.h"
 #include "app/guistart.h"
 #include "app/options.h"
+#include "app/starttrace.h"
 #include "core/clock.h"
 #include "core/storage/database.h"
 #include "ui/translations.h"
@@ -19,6 +20,7 @@ using namespace branddesk;
 
 int main(int argc, char** argv)
 {
+    starttrace::mark("main");
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without TZ, glibc checks /etc/localtime on every local-time conversion: a third of the dashboard's time
@@ -26,6 +28,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("TZ"))
         qputenv("TZ", ":/etc/localtime");
     QApplication app(argc, argv);
+    starttrace::mark("application made");
     QApplication::setApplicationName(QStringLiteral("BrandDesk"));
     QApplication::setOrganizationName(QStringLiteral("BrandDesk"));
     QApplication::setApplicationVersion(QStringLiteral(BRANDDESK_VERSION));
@@ -36,6 +39,7 @@ int main(int argc, char** argv)
     QString error;
     installTranslations(languageArgument(QApplication::arguments()) == QLatin1String("en") ? QStringLiteral("en")
                                                                                            : QStringLiteral("zh_CN"));
+    starttrace::mark("translations installed");
     const std::optional<Options> options = parseOptions(QApplication::arguments(), error);
     if (!options) {
         QTextStream(stderr) << error << Qt::endl;

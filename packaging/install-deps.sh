@@ -14,6 +14,7 @@ packages=(
     catch2 libxlsxwriter-dev libsqlite3-dev sqlite3 libsodium-dev libminizip-dev
     fonts-noto-cjk fonts-arphic-uming fonts-wqy-microhei
     poppler-utils xvfb xauth python3-openpyxl clang-format
+    sqlitebrowser python3-xlib
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl
     lintian desktop-file-utils appstream man-db

@@ -32,7 +32,7 @@ struct FileIdentity {
     int objectCount = 0;
 };
 
-Result<FileIdentity> identify(const QString& path, int busyTimeoutMs)
+Result<FileIdentity> identify(const QString& path, int busyTimeoutMs, bool quickCheck)
 {
     FileIdentity identity;
     const QFileInfo info(path);
@@ -95,7 +95,8 @@ Result<FileIdentity> identify(const QString& path, int busyTimeoutMs)
             // A damaged file of ours is told apart from a foreign one, so the user is offered a backup. The check
             // reads the whole file: an office's database (tens of megabytes) is checked at every start, a very
             // large one only by SQLite as it reads, by the daily backup's integrity check and `branddesk check`.
-            if (ok && identity.applicationId == Database::kApplicationId && info.size() <= kQuickCheckLimit) {
+            if (quickCheck && ok && identity.applicationId == Database::kApplicationId &&
+                info.size() <= kQuickCheckLimit) {
                 const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
                 const QString verdict = checked ? query.value(0).toString() : query.lastError().text();
                 if (verdict != QLatin1String("ok"))
@@ -162,7 +163,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                     QCoreApplication::translate(
                         "Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    Result<FileIdentity> identity = identify(absolute, options.busyTimeoutMs);
+    Result<FileIdentity> identity = identify(absolute, options.busyTimeoutMs, options.quickCheck);
     if (!identity)
         return fail(identity.error());
     if (!identity->fresh) {
@@ -217,6 +218,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (Result<void> migrated = database->migrate(identity->fresh ? 0 : identity->userVersion); !migrated)
         return fail(migrated.error());
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    if (m_isServer)
+        return openServer(m_server);
+    OpenOptions options;
+    options.quickCheck = false;
+    return open(m_path, options);
 }
 
 Result<void> Database::configure()

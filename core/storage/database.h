@@ -36,6 +36,9 @@ public:
         /// Called with the file's path and data version before an existing file is upgraded (the backup
         /// before a migration); a failure stops the opening and the file is left as it was.
         std::function<Result<void>(const QString& path, int fromVersion)> beforeMigration;
+        /// Whether a file small enough is read whole (PRAGMA quick_check) before it is opened; off for a second
+        /// connection to a file this program has already opened and checked (see openAnother()).
+        bool quickCheck = true;
     };
 
     /// Opens (or creates) the database at `path` and migrates it to the latest schema.
@@ -48,6 +51,9 @@ public:
     /// Whether the server answers and takes the login, on a connection of its own that is closed again: for a
     /// worker thread watching a server, or a dialog checking settings, without touching an open Database.
     static Result<void> probeServer(const ServerSettings& server);
+    /// Another connection to the same database (the same file, or the same server database with the same login),
+    /// for a worker thread: open it in the thread that uses it, and close it there. The file is not checked again.
+    Result<std::unique_ptr<Database>> openAnother() const;
     /// The default location: branddesk.sqlite in the user's application-data folder.
     static QString defaultPath();
     /// The schema version this build writes.

@@ -6908,6 +6908,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>On time by category: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the weekly reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly reports could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ConnectedUsersDialog</name>
@@ -7058,6 +7066,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>%1: %2 (%3). Click for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7384,6 +7400,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>Inspection sheets %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the inspection sheets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6901,6 +6901,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>On time by category: %1</source>
         <translation>分类按时率：%1</translation>
     </message>
+    <message>
+        <source>Loading the weekly reports…</source>
+        <translation>正在读取周报…</translation>
+    </message>
+    <message>
+        <source>The weekly reports could not be loaded.</source>
+        <translation>周报未能读取。</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::ConnectedUsersDialog</name>
@@ -7051,6 +7059,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>%1: %2 (%3). Click for the list.</source>
         <translation>%1：%2（%3）。点击查看名单。</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>正在统计数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded.</source>
+        <translation>数据未能统计完成。</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7393,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Inspection sheets %1.pdf</source>
         <translation>督查表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation>正在统计数据…</translation>
+    </message>
+    <message>
+        <source>Collecting the inspection sheets…</source>
+        <translation>正在汇总督查表…</translation>
     </message>
 </context>
 <context>

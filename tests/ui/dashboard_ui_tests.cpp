@@ -43,6 +43,12 @@ QString cardValue(DashboardView& view, DashboardCard card)
     return child<QLabel>(button, "valueLabel")->text();
 }
 
+/// The figures the view asked for last are on screen (they are collected in the background).
+void waitForFigures(const DashboardView& view)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
+}
+
 QStringList messages;
 void collectMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
@@ -76,6 +82,7 @@ TEST_CASE("each dashboard card shows the summary's figure for the period and lis
             view.setPeriod(choice);
         else
             view.setCustomPeriod(expected);
+        waitForFigures(view);
         INFO("period " << expected.start.toString(Qt::ISODate).toStdString() << " – "
                        << expected.end.toString(Qt::ISODate).toStdString());
         REQUIRE(view.period() == expected);
@@ -125,6 +132,7 @@ TEST_CASE("each dashboard card shows the summary's figure for the period and lis
 
     // Clicking a card opens its list: as many rows as the card says.
     view.setPeriod(DashboardView::Period::WholeCampaign);
+    waitForFigures(view);
     for (DashboardCard card : dashboardcards::all()) {
         INFO("card " << dashboardcards::objectName(card).toStdString());
         const int count = dashboardcards::count(card, view.figures());
@@ -238,6 +246,7 @@ TEST_CASE("the dashboard renders offscreen at 1280×800 without warnings and off
         REQUIRE(window.showView(QStringLiteral("dashboard")));
         auto* view = window.findChild<DashboardView*>(QStringLiteral("dashboardView"));
         REQUIRE(view != nullptr);
+        waitForFigures(*view);
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
         CHECK_FALSE(image.isNull());
@@ -279,6 +288,7 @@ TEST_CASE("the dashboard refreshes when a service reports a change")
     DashboardView view(temp.session());
     view.resize(1280, 800);
     view.show();
+    waitForFigures(view);
     const int before = view.figures().departments;
     Department added = aDepartment(QStringLiteral("新设局"));
     REQUIRE(temp.departments().add(added));

@@ -270,6 +270,7 @@ TEST_CASE("the dashboard shows the overdue hotline tickets on a card with their 
     DashboardView view(desk.temp.session());
     view.show();
     view.reload();
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     QPushButton* card = view.cardButton(DashboardCard::TicketsOverdue);
     REQUIRE(card != nullptr);
     CHECK(child<QLabel>(card, "valueLabel")->text() == QStringLiteral("1"));

@@ -236,6 +236,7 @@ TEST_CASE("a double-click on a week of the compliance grid shows that week's rep
     REQUIRE(window.showView(QStringLiteral("compliance")));
     auto* compliance = window.findChild<ComplianceView*>(QStringLiteral("complianceView"));
     REQUIRE(compliance != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return !compliance->isLoading(); }, 20000)); // read in the background
     REQUIRE(compliance->model()->rowCount() > 40);
     auto* grid = child<QTableView>(compliance, "complianceTableView");
     const QModelIndex cell = grid->model()->index(3, ComplianceModel::FirstWeekColumn + 1);
@@ -298,7 +299,8 @@ TEST_CASE("the compliance grid exported to XLSX reads back the same cells in ope
     TempDatabase temp;
     REQUIRE(populateDemoData(temp.session()));
     ComplianceView view(temp.session());
-    view.show(); // a view reads its data when it is first shown
+    view.show(); // a view reads its data when it is first shown, in the background
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     auto* grid = child<QTableView>(&view, "complianceTableView");
     const QAbstractItemModel* model = grid->model();
     REQUIRE(model->rowCount() > 40);

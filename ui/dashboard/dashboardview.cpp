@@ -12,6 +12,7 @@
 #include "ui/dashboard/dashboardchartdata.h"
 #include "ui/dashboard/trafficlightmodel.h"
 #include "ui/print/printpreview.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/messagebox.h"
@@ -49,6 +50,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     , m_completeness(new ChartDataModel(this))
     , m_behind(new ChartDataModel(this))
     , m_reloadTimer(new QTimer(this))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_baseFont = font();
@@ -133,6 +135,12 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(200);
     connect(m_reloadTimer, &QTimer::timeout, this, &DashboardView::reload);
+    connect(m_reader, &BackgroundReader::busyChanged, this, [this](bool busy) {
+        if (busy)
+            setCursor(Qt::BusyCursor);
+        else
+            unsetCursor();
+    });
     connect(&session.reports(), &ReportService::changed, this, &DashboardView::scheduleReload);
     connect(&session.milestones(), &MilestoneService::changed, this, &DashboardView::scheduleReload);
     connect(&session.departments(), &DepartmentService::changed, this, &DashboardView::scheduleReload);
@@ -154,6 +162,11 @@ QPushButton* DashboardView::cardButton(DashboardCard card) const
 dashboardcards::List DashboardView::cardList(DashboardCard card) const
 {
     return dashboardcards::list(card, m_figures, m_brands, m_campaign);
+}
+
+bool DashboardView::isLoading() const
+{
+    return m_reader->isBusy();
 }
 
 QList<ChartDataModel*> DashboardView::chartModels() const
@@ -228,6 +241,7 @@ void DashboardView::reload()
     m_ui->fromDateEdit->setEnabled(!selectedKind().has_value());
     m_ui->toDateEdit->setEnabled(!selectedKind().has_value());
     if (!*current) {
+        m_reader->cancel();
         m_campaign = {};
         m_figures = {};
         m_figures.today = today;
@@ -252,16 +266,36 @@ void DashboardView::reload()
     } else {
         period = {m_ui->fromDateEdit->date(), m_ui->toDateEdit->date()};
     }
-    ReportCompliance compliance;
-    Result<CampaignFigures> figures = collectCampaignFigures(m_session, period, &compliance);
-    Result<QList<BrandOverview>> brands =
-        figures ? m_session.brands().overviews() : Result<QList<BrandOverview>>(fail(figures.error()));
-    if (!brands) {
-        MessageBox::error(this, tr("Dashboard"), brands.error());
-        return;
-    }
-    m_figures = std::move(*figures);
-    m_brands = std::move(*brands);
+    // The figures of a long campaign take a while: collected in the reader's thread while the page stays usable
+    // (the figures shown so far stay until the new ones arrive); a newer reload supersedes this one.
+    m_ui->asOfLabel->setText(tr("Loading the figures…"));
+    m_reader->request(
+        [this, period](Session& reader) -> BackgroundReader::Delivery {
+            auto compliance = std::make_shared<ReportCompliance>();
+            auto figures =
+                std::make_shared<Result<CampaignFigures>>(collectCampaignFigures(reader, period, compliance.get()));
+            auto brands = std::make_shared<Result<QList<BrandOverview>>>(
+                *figures ? reader.brands().overviews() : Result<QList<BrandOverview>>(fail(figures->error())));
+            return [this, compliance, figures, brands] {
+                if (!*brands) {
+                    m_ui->asOfLabel->setText(tr("The figures could not be loaded."));
+                    MessageBox::error(this, tr("Dashboard"), brands->error());
+                    return;
+                }
+                showFigures(std::move(**figures), std::move(**brands), *compliance);
+            };
+        },
+        [this](const Error& error) {
+            m_ui->asOfLabel->setText(tr("The figures could not be loaded."));
+            MessageBox::error(this, tr("Dashboard"), error);
+        });
+}
+
+void DashboardView::showFigures(CampaignFigures figures, QList<BrandOverview> brands,
+                                const ReportCompliance& compliance)
+{
+    m_figures = std::move(figures);
+    m_brands = std::move(brands);
     m_lights->setFigures(m_figures);
     dashboardcharts::fillWeeklyOnTime(m_weekly, compliance, m_figures.period);
     dashboardcharts::fillMilestonesByCategory(m_categories, m_figures);
@@ -271,6 +305,7 @@ void DashboardView::reload()
     m_ui->asOfLabel->setText(
         tr("%1 · as of %2").arg(m_figures.campaignTitle, QLocale().toString(m_figures.today, QLocale::LongFormat)));
     updateCards();
+    emit figuresShown();
 }
 
 void DashboardView::updateCards()

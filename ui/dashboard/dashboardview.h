@@ -21,6 +21,7 @@ class DashboardView;
 
 namespace branddesk {
 
+class BackgroundReader;
 class ChartDataModel;
 class ChartPanel;
 class FilterProxyModel;
@@ -31,7 +32,9 @@ class TrafficLightModel;
 /// supervision summary (each opens the list behind its number), four charts, and the traffic-light table of
 /// departments. Everything comes from one collectCampaignFigures() call and refreshes together when the
 /// period changes or the data does (a changed() arriving while the page is hidden waits until it is shown,
-/// so typing elsewhere never waits on it). Read-only: print, PDF and export are its only actions.
+/// so typing elsewhere never waits on it). The figures are collected by a BackgroundReader: the page says it is
+/// loading and stays usable meanwhile, and figuresShown() says when they are on screen. Read-only: print, PDF and
+/// export are its only actions.
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +50,8 @@ public:
     /// The dates the figures are for.
     const DateRange& period() const { return m_figures.period; }
     const CampaignFigures& figures() const { return m_figures; }
+    /// Whether figures asked for are still being collected (those shown are the previous ones).
+    bool isLoading() const;
 
     QPushButton* cardButton(DashboardCard card) const;
     /// The list a card opens.
@@ -66,12 +71,15 @@ public slots:
 signals:
     /// A department was double-clicked (in the traffic lights or a card's list).
     void departmentRequested(qint64 departmentId);
+    /// The figures asked for last are on screen.
+    void figuresShown();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void scheduleReload();
+    void showFigures(CampaignFigures figures, QList<BrandOverview> brands, const ReportCompliance& compliance);
     void showCardList(DashboardCard card);
     void updateCards();
     void applyFonts();
@@ -90,6 +98,7 @@ private:
     ChartDataModel* m_behind;
     QList<ChartPanel*> m_charts;
     QTimer* m_reloadTimer;
+    BackgroundReader* m_reader;
     bool m_dirty = false;
     bool m_largeFont = false;
     QFont m_baseFont;

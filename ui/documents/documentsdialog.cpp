@@ -9,6 +9,7 @@
 #include "core/services/session.h"
 #include "core/summary/supervisionsummary.h"
 #include "ui/print/printpreview.h"
+#include "ui/widgets/busywork.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
@@ -84,13 +85,15 @@ void DocumentsDialog::documentChanged()
     setWindowTitle(summary ? tr("Supervision summary") : tr("Inspection sheets"));
 }
 
-Result<QList<PrintDocument>> DocumentsDialog::build() const
+Result<QList<PrintDocument>> DocumentsDialog::build()
 {
     const DateRange range = period();
     if (range.end < range.start)
         return fail(Error::Code::Validation, tr("The period ends before it begins."));
     if (document() == Document::Summary) {
-        Result<CampaignFigures> figures = collectCampaignFigures(m_session, range);
+        Result<CampaignFigures> figures =
+            readBusy<CampaignFigures>(this, tr("Collecting the figures…"), m_session,
+                                      [&range](Session& reader) { return collectCampaignFigures(reader, range); });
         if (!figures)
             return fail(figures.error());
         SummaryOptions options;
@@ -109,7 +112,9 @@ Result<QList<PrintDocument>> DocumentsDialog::build() const
                     tr("No department is called “%1”. Pick one from the list.").arg(departments->currentText()));
     if (const qint64 id = departments->itemData(chosen).toLongLong(); id != 0)
         ids.append(id);
-    Result<QList<InspectionSheetData>> sheets = collectInspectionSheets(m_session, ids, range);
+    Result<QList<InspectionSheetData>> sheets = readBusy<QList<InspectionSheetData>>(
+        this, tr("Collecting the inspection sheets…"), m_session,
+        [&ids, &range](Session& reader) { return collectInspectionSheets(reader, ids, range); });
     if (!sheets)
         return fail(sheets.error());
     QList<PrintDocument> documents;

@@ -30,7 +30,7 @@ public:
     ~DocumentsDialog() override;
 
     /// The documents as the dialog's fields say, built from the database now.
-    Result<QList<PrintDocument>> build() const;
+    Result<QList<PrintDocument>> build();
     /// Writes the documents to `path` (with progress); returns whether it did.
     bool saveTo(const QString& path);
 

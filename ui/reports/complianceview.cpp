@@ -7,6 +7,7 @@
 #include "core/services/session.h"
 #include "ui/reports/calllistmodel.h"
 #include "ui/reports/compliancemodel.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/lazyreload.h"
@@ -28,6 +29,7 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
     , m_callList(new CallListModel(this))
     , m_callProxy(new FilterProxyModel(this))
     , m_lazy(new LazyReload(this, [this] { reload(); }))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -78,12 +80,23 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
         if (week.isValid())
             emit reportsRequested(index.data(DepartmentIdRole).toLongLong(), week);
     });
+    connect(m_reader, &BackgroundReader::busyChanged, this, [this](bool busy) {
+        if (busy)
+            setCursor(Qt::BusyCursor);
+        else
+            unsetCursor();
+    });
     connect(&session.reports(), &ReportService::changed, m_lazy, &LazyReload::request);
     connect(&session.departments(), &DepartmentService::changed, m_lazy, &LazyReload::request);
     connect(&session.campaigns(), &CampaignService::changed, m_lazy, &LazyReload::request);
 }
 
 ComplianceView::~ComplianceView() = default;
+
+bool ComplianceView::isLoading() const
+{
+    return m_reader->isBusy();
+}
 
 void ComplianceView::reload()
 {
@@ -93,34 +106,53 @@ void ComplianceView::reload()
         return;
     }
     if (!*current) {
+        m_reader->cancel();
         m_model->setCompliance({});
         m_callList->setCompliance({});
         m_ui->headlineLabel->setText(tr("No campaign yet."));
         m_ui->categoriesLabel->clear();
         return;
     }
-    Result<ReportCompliance> compliance = m_session.reports().compliance((*current)->id);
-    if (!compliance) {
-        MessageBox::error(this, tr("Report compliance"), compliance.error());
-        return;
-    }
-    m_model->setCompliance(*compliance);
-    m_callList->setCompliance(*compliance);
+    // Reading every department's weeks of a long campaign takes a while: in the reader's thread, while the page
+    // stays usable and says it is loading; a newer reload supersedes this one.
+    m_ui->headlineLabel->setText(tr("Loading the weekly reports…"));
+    m_reader->request(
+        [this, campaignId = (*current)->id](Session& reader) -> BackgroundReader::Delivery {
+            auto compliance = std::make_shared<Result<ReportCompliance>>(reader.reports().compliance(campaignId));
+            return [this, compliance] {
+                if (!*compliance) {
+                    m_ui->headlineLabel->setText(tr("The weekly reports could not be loaded."));
+                    MessageBox::error(this, tr("Report compliance"), compliance->error());
+                    return;
+                }
+                showCompliance(**compliance);
+            };
+        },
+        [this](const Error& error) {
+            m_ui->headlineLabel->setText(tr("The weekly reports could not be loaded."));
+            MessageBox::error(this, tr("Report compliance"), error);
+        });
+}
+
+void ComplianceView::showCompliance(const ReportCompliance& compliance)
+{
+    m_model->setCompliance(compliance);
+    m_callList->setCompliance(compliance);
     const int nameColumnWidth = m_ui->complianceTableView->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
     m_ui->complianceTableView->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
     for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column)
         m_ui->complianceTableView->resizeColumnToContents(column);
 
-    const ComplianceCounts overall = compliance->overall();
-    const ReportWeek week = compliance->currentWeek();
+    const ComplianceCounts overall = compliance.overall();
+    const ReportWeek week = compliance.currentWeek();
     const QString thisWeek =
-        compliance->expectedThisWeek() == 0
+        compliance.expectedThisWeek() == 0
             ? tr("No report is owed this week.")
             : tr("This week (%1, due %2): <b>%3 of %4</b> reports received; <b>%5</b> not yet.")
-                  .arg(week.label(), QLocale().toString(compliance->dueMoment(week), QLocale::ShortFormat))
-                  .arg(compliance->receivedThisWeek())
-                  .arg(compliance->expectedThisWeek())
-                  .arg(compliance->notYetReported().size());
+                  .arg(week.label(), QLocale().toString(compliance.dueMoment(week), QLocale::ShortFormat))
+                  .arg(compliance.receivedThisWeek())
+                  .arg(compliance.expectedThisWeek())
+                  .arg(compliance.notYetReported().size());
     m_ui->headlineLabel->setText(thisWeek + QLatin1String("<br>") +
                                  tr("Whole campaign: on time <b>%1</b> (%2 of %3 weeks owed), late %4, missing %5.")
                                      .arg(overall.onTimeRate())
@@ -130,7 +162,7 @@ void ComplianceView::reload()
                                      .arg(overall.missing));
     QStringList categories;
     for (DepartmentCategory category : allDepartmentCategories()) {
-        const ComplianceCounts counts = compliance->forCategory(category);
+        const ComplianceCounts counts = compliance.forCategory(category);
         if (counts.owed() > 0)
             categories.append(tr("%1 %2").arg(departmentCategoryName(category), counts.onTimeRate()));
     }

@@ -14,7 +14,9 @@ class ComplianceView;
 
 namespace branddesk {
 
+class BackgroundReader;
 class LazyReload;
+class ReportCompliance;
 
 class CallListModel;
 class ComplianceModel;
@@ -31,16 +33,20 @@ public:
 
     ComplianceModel* model() const { return m_model; }
     CallListModel* callList() const { return m_callList; }
+    /// Whether the weeks asked for are still being read (in the background; the grid shows the previous ones).
+    bool isLoading() const;
 
 public slots:
-    /// Reads the data again now. Changes made while the view is hidden wait until it is shown: a view
-    /// nobody looks at costs nothing (at start, and on a large database).
+    /// Reads the data again now, in the background (isLoading()). Changes made while the view is hidden wait
+    /// until it is shown: a view nobody looks at costs nothing (at start, and on a large database).
     void reload();
 
 signals:
     void reportsRequested(qint64 departmentId, const branddesk::ReportWeek& week);
 
 private:
+    void showCompliance(const ReportCompliance& compliance);
+
     std::unique_ptr<Ui::ComplianceView> m_ui;
     Session& m_session;
     ComplianceModel* m_model;
@@ -48,6 +54,7 @@ private:
     CallListModel* m_callList;
     FilterProxyModel* m_callProxy;
     LazyReload* m_lazy; ///< loads the view when first shown, and again when shown after a change
+    BackgroundReader* m_reader;
 };
 
 } // namespace branddesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/busywork.h"
 
+#include "core/services/session.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
@@ -18,6 +20,22 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
     std::unique_ptr<QThread> worker(QThread::create(work));
     worker->start();
     waitBusy(parent, label, *worker, cancel);
+}
+
+void runBusyRead(QWidget* parent, const QString& label, Session& session, const std::function<void(Session&)>& read,
+                 std::optional<Error>& openError)
+{
+    const Database& database = session.database();
+    const Clock& clock = session.clock();
+    runBusy(parent, label, [&] {
+        Result<std::unique_ptr<Database>> opened = database.openAnother();
+        if (!opened) {
+            openError = opened.error();
+            return;
+        }
+        Session reader(std::move(*opened), clock);
+        read(reader);
+    });
 }
 
 void waitBusy(QWidget* parent, const QString& label, QThread& worker, const std::function<void()>& cancel)
