@@ -251,8 +251,8 @@ Result<void> AssessmentCalculator::checkCap(const QList<AssessmentItem>& existin
         return {};
     Rational entered;
     for (const AssessmentItem& other : existing)
-        if (other.kind == item.kind && other.id != item.id && other.departmentId == item.departmentId &&
-            other.year == item.year)
+        if (other.kind == item.kind && (item.id == 0 || other.id != item.id) &&
+            other.departmentId == item.departmentId && other.year == item.year)
             entered += other.points;
     const Rational cap = item.kind == AssessmentItemKind::Bonus ? m_scheme.bonusCap : m_scheme.deductionCap;
     if (entered + item.points <= cap)

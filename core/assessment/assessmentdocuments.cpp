@@ -113,7 +113,8 @@ PrintDocument report(const AssessmentTable& table, const AssessmentReportOptions
         (table.finalised
              ? QCoreApplication::translate(
                    "AssessmentDocuments",
-                   "The annual work-style assessment of %1 is concluded. Its results are reported as follows.")
+                   "The annual work-style assessment of %1 is concluded, on the records as of %2. Its results are "
+                   "reported as follows.")
              : QCoreApplication::translate(
                    "AssessmentDocuments",
                    "The annual work-style assessment of %1 is not yet finalised; the figures below are a preview as "

@@ -57,7 +57,9 @@ Result<QList<AssessmentInput>> collectAssessmentInputs(Session& session, const C
 {
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
-    Result<CampaignFigures> figures = collectCampaignFigures(session, {first, last});
+    // The period ends on `asOf`, so a finalised year compares like with like: weeks, milestones and rectifications
+    // judged on the day it was finalised.
+    Result<CampaignFigures> figures = collectCampaignFigures(session, {first, asOf < last ? asOf : last});
     if (!figures)
         return fail(figures.error());
     Result<MilestoneBoard> board = session.milestones().board(campaign.id);
@@ -87,8 +89,21 @@ Result<QList<AssessmentInput>> collectAssessmentInputs(Session& session, const C
     if (!quarters)
         return fail(quarters.error());
     QHash<qint64, Share> weeks;
-    for (const QuarterComplianceRow& row : quarters->rows())
-        weeks.insert(row.department.id, {row.met, row.met + row.missing});
+    for (const QuarterComplianceRow& row : quarters->rows()) {
+        // Quarters of the year over by `asOf`: met, or missing (owed and passed without a week).
+        Share share;
+        for (qsizetype q = 0; q < row.quarters.size() && q < quarters->quarters().size(); ++q) {
+            const Quarter& quarter = quarters->quarters().at(q);
+            const QuarterStatus status = row.quarters.at(q);
+            if (quarter.lastDay().year() != year || quarter.lastDay() > asOf || status == QuarterStatus::NotOwed ||
+                status == QuarterStatus::Pending)
+                continue;
+            ++share.whole;
+            if (status == QuarterStatus::Met)
+                ++share.part;
+        }
+        weeks.insert(row.department.id, share);
+    }
     Result<QList<Problem>> problems = session.enterprise().problems();
     if (!problems)
         return fail(problems.error());
@@ -114,7 +129,7 @@ Result<QList<AssessmentInput>> collectAssessmentInputs(Session& session, const C
             levels.insert(overview.brand.departmentId, std::make_pair(level, overview.brand.name()));
     }
 
-    Result<QList<HotlineFiguresRow>> hotline = session.hotline().departmentFigures(first, last);
+    Result<QList<HotlineFiguresRow>> hotline = session.hotline().departmentFigures(first, asOf < last ? asOf : last);
     if (!hotline)
         return fail(hotline.error());
     QHash<qint64, HotlineFigures> calls;

@@ -42,6 +42,19 @@ Result<Campaign> campaignOf(Session& session, int year)
     return **current;
 }
 
+/// The inputs of `year` judged on `asOf` (a finalised year's day, to compare its snapshot with the records now).
+Result<QList<AssessmentInput>> inputsOn(Session& session, const AssessmentRepository& repository, int year,
+                                        const QDate& asOf)
+{
+    Result<Campaign> campaign = campaignOf(session, year);
+    if (!campaign)
+        return fail(campaign.error());
+    Result<QList<AssessmentItem>> entered = repository.items(year);
+    if (!entered)
+        return fail(entered.error());
+    return collectAssessmentInputs(session, *campaign, year, asOf, *entered);
+}
+
 } // namespace
 
 AssessmentService::AssessmentService(Session& session, QObject* parent)
@@ -93,13 +106,7 @@ Result<bool> AssessmentService::isFinalised(int year) const
 
 Result<QList<AssessmentInput>> AssessmentService::inputs(int year) const
 {
-    Result<Campaign> campaign = campaignOf(m_session, year);
-    if (!campaign)
-        return fail(campaign.error());
-    Result<QList<AssessmentItem>> entered = m_repository.items(year);
-    if (!entered)
-        return fail(entered.error());
-    return collectAssessmentInputs(m_session, *campaign, year, judgedOn(year, m_session.clock().today()), *entered);
+    return inputsOn(m_session, m_repository, year, judgedOn(year, m_session.clock().today()));
 }
 
 Result<AssessmentTable> AssessmentService::table(int year) const
@@ -135,7 +142,7 @@ Result<AssessmentTable> AssessmentService::table(int year) const
     table.finalisedAt = stored.finalisedAt;
     table.finalisedBy = stored.finalisedBy;
     // Records changed since: flagged, never counted. Without the year's campaign there is nothing to compare.
-    if (Result<QList<AssessmentInput>> live = inputs(year)) {
+    if (Result<QList<AssessmentInput>> live = inputsOn(m_session, m_repository, year, table.asOf)) {
         for (DepartmentAssessment& row : table.rows) {
             const auto found = std::find_if(live->cbegin(), live->cend(), [&row](const AssessmentInput& input) {
                 return input.departmentId == row.input.departmentId;
