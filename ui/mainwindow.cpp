@@ -4,6 +4,7 @@
 
 #include "core/services/session.h"
 #include "ui/accounts/accountactions.h"
+#include "ui/assessment/assessmentview.h"
 #include "ui/backup/datasafetyactions.h"
 #include "ui/brands/brandsview.h"
 #include "ui/campaign/behindview.h"
@@ -37,7 +38,8 @@ namespace branddesk {
 
 // The window's shortcuts (a page's own work only while the page has focus: Ctrl+N, Ctrl+O, Ctrl+E, Ctrl+H, Delete,
 // Ctrl+F, and the hotline's Ctrl+Shift+S/X/R/A/F/C):
-//   areas   Ctrl+1 … Ctrl+9, Ctrl+0 (departments … enterprise), Ctrl+Shift+V evaluation, Ctrl+Shift+H hotline
+//   areas   Ctrl+1 … Ctrl+9, Ctrl+0 (departments … enterprise), Ctrl+Shift+V evaluation, Ctrl+Shift+H hotline,
+//           Ctrl+Shift+K annual assessment
 //   File    Ctrl+Shift+N weekly reports, Ctrl+Shift+L hotline calls, Ctrl+P summary, Ctrl+Shift+P inspection sheets,
 //           Ctrl+Q quit
 //   Edit    Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
@@ -97,6 +99,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_hotlineView = new HotlineView(session, this);
     addArea(QStringLiteral("hotline"), tr("Hotline"), m_hotlineView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    addArea(QStringLiteral("assessment"), tr("Annual assessment"), new AssessmentView(session, this),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
     connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
         showView(QStringLiteral("reports"));
@@ -120,7 +124,8 @@ QStringList MainWindow::viewNames()
     return {QStringLiteral("departments"), QStringLiteral("brands"),      QStringLiteral("timeline"),
             QStringLiteral("milestones"),  QStringLiteral("behind"),      QStringLiteral("reports"),
             QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard"),
-            QStringLiteral("enterprise"),  QStringLiteral("evaluation"),  QStringLiteral("hotline")};
+            QStringLiteral("enterprise"),  QStringLiteral("evaluation"),  QStringLiteral("hotline"),
+            QStringLiteral("assessment")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)

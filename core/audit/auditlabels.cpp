@@ -3,6 +3,7 @@
 #include "core/audit/auditlabels.h"
 
 #include "core/accounts/user.h"
+#include "core/audit/assessmentsnapshots.h"
 #include "core/audit/auditentry.h"
 #include "core/audit/auditsnapshots.h"
 #include "core/audit/enterprisesnapshots.h"
@@ -171,6 +172,10 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Enterprise problem");
     if (entity == HotlineAuditEntities::kTicket)
         return QCoreApplication::translate("AuditLabels", "Hotline ticket");
+    if (entity == AssessmentAuditEntities::kItem)
+        return QCoreApplication::translate("AuditLabels", "Assessment item");
+    if (entity == AssessmentAuditEntities::kYear)
+        return QCoreApplication::translate("AuditLabels", "Assessment year");
     if (entity == EvaluationAuditEntities::kRound)
         return QCoreApplication::translate("AuditLabels", "Evaluation round");
     if (entity == EvaluationAuditEntities::kEntry)
@@ -205,6 +210,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         return serviceAndEvaluationLabel(key);
     if (entity == HotlineAuditEntities::kTicket)
         return hotlineFieldLabel(key);
+    if (entity.startsWith(QLatin1String("assessment-")))
+        return assessmentFieldLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/campaign/campaigndefinition.h"
 
+#include "core/assessment/assessmentscheme.h"
 #include "core/campaign/jsonlineindex.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,9 @@ Result<Campaign> CampaignDefinition::parse(const QByteArray& json, const QString
         return reader.problem(
             QStringLiteral("scoring"),
             QCoreApplication::translate("CampaignDefinition", "is missing (the scoring rules of the evaluation)."));
+
+    if (Result<AssessmentScheme> assessment = AssessmentScheme::fromDefinition(json, sourceName); !assessment)
+        return fail(assessment.error());
 
     const QJsonValue phasesValue = root.value(QLatin1String("phases"));
     if (!phasesValue.isArray() || phasesValue.toArray().isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demodata.h"
 
+#include "core/demo/demoassessment.h"
 #include "core/demo/democampaign.h"
 #include "core/demo/demoevaluation.h"
 
@@ -225,7 +226,10 @@ Result<void> populateDemoData(Session& session, quint32 seed)
         if (Result<void> campaign = populateDemoCampaign(session, session.clock().today(), seed); !campaign)
             return campaign;
         const Result<int> evaluated = populateDemoEvaluation(session, session.clock().today(), seed + 4);
-        return evaluated ? Result<void>() : fail(evaluated.error());
+        if (!evaluated)
+            return fail(evaluated.error());
+        const Result<int> assessed = populateDemoAssessment(session);
+        return assessed ? Result<void>() : fail(assessed.error());
     });
 }
 

@@ -24,6 +24,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_evaluation(*m_database, clock, m_user, m_audit)
     , m_enterprise(*m_database, clock, m_user, m_audit)
     , m_hotline(*m_database, clock, m_user, m_audit)
+    , m_assessment(*this)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -47,6 +48,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(EnterpriseAuditEntities::kEnterprise, &m_enterprise); // and its activities and problems
     route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
     route(HotlineAuditEntities::kTicket, &m_hotline);
+    route(QLatin1String("assessment"), &m_assessment); // assessment-item, -year
 }
 
 } // namespace branddesk

@@ -5,6 +5,7 @@
 #include "core/accounts/currentuser.h"
 #include "core/clock.h"
 #include "core/services/accountservice.h"
+#include "core/services/assessmentservice.h"
 #include "core/services/auditlog.h"
 #include "core/services/brandservice.h"
 #include "core/services/campaignservice.h"
@@ -49,6 +50,7 @@ public:
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
     HotlineService& hotline() { return m_hotline; }
+    AssessmentService& assessment() { return m_assessment; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -68,6 +70,7 @@ private:
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
     HotlineService m_hotline;
+    AssessmentService m_assessment; ///< after the services it reads
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -3,6 +3,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/accountschema.h"
+#include "core/storage/assessmentschema.h"
 #include "core/storage/enterpriseschema.h"
 #include "core/storage/evaluationschema.h"
 #include "core/storage/hotlineschema.h"
@@ -147,6 +148,7 @@ const QList<Migration>& migrations()
         {7, evaluationSchema()},
         {8, reportWeeksSchema()},
         {9, hotlineSchema()},
+        {12, assessmentSchema()}, // 10 and 11: the mail inbox and the reminders
     };
     return steps;
 }

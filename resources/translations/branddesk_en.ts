@@ -159,6 +159,657 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCalculator</name>
+    <message>
+        <source>%1 of %2 weekly reports on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones due done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks met, %3 rectification(s) overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an enterprise-facing department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 quarters with a concentrated week, %3 of %4 problems solved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2, satisfied %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at or below %2%: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at or above %2%: full marks %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × (%2 − %3) ÷ (%4 − %3) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; less %1 × %2 overdue = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bonus items of a department may add up to %1 points a year; %2 are entered, so %3 more would exceed the cap by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction items of a department may add up to %1 points a year; %2 are entered, so %3 more would exceed the cap by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDocuments</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 weight shared out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed after finalising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the results of the %1 annual work-style assessment of the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual work-style assessment of %1 is concluded, on the records as of %2. Its results are reported as follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual work-style assessment of %1 is not yet finalised; the figures below are a preview as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department is graded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied at the edge of the %1 quota (%2% of each category), for the office to decide: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last of their category: %1. They are to analyse the causes and report their measures for improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is graded %2 by veto: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. How the scores were formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 points (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts: %1. For a department that is not enterprise-facing, and for a part without data, the part&apos;s weight is shared out over the other parts pro rata. Bonus at most %2 points, deduction at most %3. Figures are rounded to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentInput</name>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social appraisal score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus, deduction or veto items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentItemDialog</name>
+    <message>
+        <source>Assessment item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished">&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Document number or record that proves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReportDialog</name>
+    <message>
+        <source>Assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>the assessment could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment item could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment item no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this item after you opened it. Reopen it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment item could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 was finalised meanwhile by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment could not be finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment could not be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResult</name>
+    <message>
+        <source>%1 / %2 (tied at the quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Rule: %3. Weight %4%5: %6 points (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, shared out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — not scored; its weight %3 is shared out over the other parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redistribution: the weights of %1 (%2 in all) are shared out pro rata: each scored part&apos;s weight × 100 ÷ %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Parts: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3: %4 (evidence: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus entered %1, counted up to the cap of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction entered %1, counted up to the cap of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 + %2 − %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto: %1 — the grade is %2 whatever the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1 (the band of the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1, within the quota of %2 for the category (%3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total reaches %1, but the quota of the category is %2 (%3%) and this rank is beyond it: grade %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total reaches %1 and is tied with others at the edge of the quota of %2 (%3%): the office decides which of them get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed after finalising (not counted): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScheme</name>
+    <message>
+        <source>must be a number such as 20 or &quot;12.5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;named&quot;: 100, &quot;typical&quot;: 85, &quot;entered&quot;: 70, &quot;none&quot;: 50 }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a level; the levels are named, typical, entered and none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the evaluation part scores by levels; a rate scores between floor and full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above the floor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the inspections part takes points off per overdue rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least two grades, best first, such as { &quot;name&quot;: &quot;优秀&quot;, &quot;min&quot;: 90 }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be below the minimum of the grade before it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last grade must start at 0, so every total has a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Milestones</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <source>levels: %1 of the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>linear: %1% or less scores 0, %2% or more full marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 off per overdue rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished">must be an object.</translation>
+    </message>
+    <message>
+        <source>must list at least one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part; the parts are reports, milestones, inspections, enterprise, evaluation, hotline and social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights must add up to 100 (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text naming the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>The database holds no campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 was not finalised, and the current campaign is of %2: only the current campaign&apos;s year can be computed from the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finalised assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is finalised; an administrator must reopen it before it can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the veto item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points may have at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A social appraisal score lies between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a social appraisal score for %2; change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Items entered by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <source>Added</source>
@@ -600,6 +1251,34 @@
     </message>
     <message>
         <source>Repeats ticket (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2585,38 @@
     </message>
     <message>
         <source>Imported: %1 tickets added or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the annual work-style assessment of a year: the table as XLSX or CSV, or the report (通报) as PDF, or as Word (.docx) when --out ends in .docx. A year not yet finalised is a preview as of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table or the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (table), .pdf or .docx (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year (default: the current campaign&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to write: assessment table or assessment report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year wants a year like 2026, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the assessment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annual work-style assessment of a year: the table (XLSX, CSV) or the report (PDF, DOCX).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6395,6 +7106,145 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::AssessmentItemDialog</name>
+    <message>
+        <source>Bonus items count up to %1 points a year, deduction items up to %2; a veto makes the grade %3 whatever the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social appraisal survey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100, e.g. 88.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are a number such as 2 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentReportDialog</name>
+    <message>
+        <source>%1 (finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preview as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentTableModel</name>
+    <message>
+        <source>Changed after finalising (not counted): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentView</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised&lt;/b&gt; by %1 on %2, from the records as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> The records of %n department(s) changed since (in italics): not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: if the year ended today (%1). Not finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: %3 points, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item? The audit log keeps what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the assessment of %1? The table is locked as it stands: later changes to the records are flagged but not counted, and only an administrator can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the assessment of %1? The table follows the records again; the audit log keeps the finalised totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::AuditHistoryDialog</name>
     <message>
         <source>Close</source>
@@ -8721,6 +9571,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

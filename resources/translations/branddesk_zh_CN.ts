@@ -159,6 +159,657 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCalculator</name>
+    <message>
+        <source>%1 of %2 weekly reports on time</source>
+        <translation>按时报送周报%1周，应报%2周</translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones due done on time</source>
+        <translation>到期阶段任务%2项，按时完成%1项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks met, %3 rectification(s) overdue</source>
+        <translation>检查项%2项，达标%1项，整改逾期%3项</translation>
+    </message>
+    <message>
+        <source>not an enterprise-facing department</source>
+        <translation>非涉企部门</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quarters with a concentrated week, %3 of %4 problems solved on time</source>
+        <translation>应开展集中攻坚%2个季度，完成%1个；到期难题%4个，按时解决%3个</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2, satisfied %3 of %4</source>
+        <translation>按时办结%1/%2件，回访满意%3/%4人</translation>
+    </message>
+    <message>
+        <source>score %1 entered</source>
+        <translation>录入得分%1</translation>
+    </message>
+    <message>
+        <source>no score entered</source>
+        <translation>未录入得分</translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3</source>
+        <translation>%1 × %2% = %3</translation>
+    </message>
+    <message>
+        <source>%1 at or below %2%: 0</source>
+        <translation>%1不高于%2%：0分</translation>
+    </message>
+    <message>
+        <source>%1 at or above %2%: full marks %3</source>
+        <translation>%1不低于%2%：满分%3</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 − %3) ÷ (%4 − %3) = %5</source>
+        <translation>%1 × (%2 − %3) ÷ (%4 − %3) = %5</translation>
+    </message>
+    <message>
+        <source>; less %1 × %2 overdue = %3</source>
+        <translation>；扣除%1 × 逾期%2项 = %3</translation>
+    </message>
+    <message>
+        <source>The bonus items of a department may add up to %1 points a year; %2 are entered, so %3 more would exceed the cap by %4.</source>
+        <translation>每个部门每年加分累计不超过%1分；已录入%2分，再加%3分将超出上限%4分。</translation>
+    </message>
+    <message>
+        <source>The deduction items of a department may add up to %1 points a year; %2 are entered, so %3 more would exceed the cap by %4.</source>
+        <translation>每个部门每年扣分累计不超过%1分；已录入%2分，再扣%3分将超出上限%4分。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDocuments</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 weight shared out</source>
+        <translation>%1权重已分摊</translation>
+    </message>
+    <message>
+        <source>%1 no data</source>
+        <translation>%1暂无数据</translation>
+    </message>
+    <message>
+        <source>bonus capped</source>
+        <translation>加分已封顶</translation>
+    </message>
+    <message>
+        <source>deduction capped</source>
+        <translation>扣分已封顶</translation>
+    </message>
+    <message>
+        <source>changed after finalising</source>
+        <translation>定稿后记录有变动</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门（单位）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>类内排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>%1年度考核</translation>
+    </message>
+    <message>
+        <source>Report on the results of the %1 annual work-style assessment of the departments</source>
+        <translation>关于%1年度市级机关部门（单位）机关作风建设年度考核结果的通报</translation>
+    </message>
+    <message>
+        <source>To all municipal departments and units:</source>
+        <translation>各市级机关部门（单位）：</translation>
+    </message>
+    <message>
+        <source>The annual work-style assessment of %1 is concluded, on the records as of %2. Its results are reported as follows.</source>
+        <translation>%1年度机关作风建设年度考核工作已经结束（数据截至%2），现将考核结果通报如下。</translation>
+    </message>
+    <message>
+        <source>The annual work-style assessment of %1 is not yet finalised; the figures below are a preview as of %2.</source>
+        <translation>%1年度机关作风建设年度考核尚未定稿，以下为截至%2的预览结果。</translation>
+    </message>
+    <message>
+        <source>1. Results</source>
+        <translation>一、考核结果</translation>
+    </message>
+    <message>
+        <source>2. Grades</source>
+        <translation>二、考核等次</translation>
+    </message>
+    <message>
+        <source>No department is graded %1.</source>
+        <translation>本年度无部门（单位）评为%1等次。</translation>
+    </message>
+    <message>
+        <source>Graded %1: %2.</source>
+        <translation>评为%1等次的部门（单位）：%2。</translation>
+    </message>
+    <message>
+        <source>Tied at the edge of the %1 quota (%2% of each category), for the office to decide: %3.</source>
+        <translation>以下部门（单位）在%1等次名额（各类别%2%）边缘并列，由领导小组办公室研究确定：%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 points)</source>
+        <translation>%1（%2，%3分）</translation>
+    </message>
+    <message>
+        <source>Last of their category: %1. They are to analyse the causes and report their measures for improvement.</source>
+        <translation>各类别排名末位的部门（单位）：%1。请认真分析原因，并报送整改措施。</translation>
+    </message>
+    <message>
+        <source>%1 is graded %2 by veto: %3.</source>
+        <translation>%1因一票否决事项评为%2等次：%3。</translation>
+    </message>
+    <message>
+        <source>3. How the scores were formed</source>
+        <translation>三、计分说明</translation>
+    </message>
+    <message>
+        <source>%1 %2 points (%3)</source>
+        <translation>%1 %2分（%3）</translation>
+    </message>
+    <message>
+        <source>Parts: %1. For a department that is not enterprise-facing, and for a part without data, the part&apos;s weight is shared out over the other parts pro rata. Bonus at most %2 points, deduction at most %3. Figures are rounded to two decimals.</source>
+        <translation>考核内容：%1。非涉企部门的服务企业项目及暂无数据的项目，其权重按比例分摊到其余项目。加分不超过%2分，扣分不超过%3分。分数保留两位小数。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentInput</name>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Social appraisal score</source>
+        <translation>社会评议得分</translation>
+    </message>
+    <message>
+        <source>bonus, deduction or veto items</source>
+        <translation>加分、扣分或一票否决事项</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentItemDialog</name>
+    <message>
+        <source>Assessment item</source>
+        <translation>考核事项</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>依据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Document number or record that proves it</source>
+        <translation>文号或证明材料</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReportDialog</name>
+    <message>
+        <source>Assessment report</source>
+        <translation>考核结果通报</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发文机关(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>发文字号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>the assessment could not be read</source>
+        <translation>无法读取年度考核</translation>
+    </message>
+    <message>
+        <source>the assessment item could not be saved</source>
+        <translation>无法保存考核事项</translation>
+    </message>
+    <message>
+        <source>The assessment item no longer exists; someone may have deleted it.</source>
+        <translation>该考核事项已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this item after you opened it. Reopen it to see their changes.</source>
+        <translation>您打开该事项后，他人已修改或删除了它。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>the assessment item could not be deleted</source>
+        <translation>无法删除考核事项</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 was finalised meanwhile by %2.</source>
+        <translation>%1年度考核已由%2定稿。</translation>
+    </message>
+    <message>
+        <source>the assessment could not be finalised</source>
+        <translation>无法定稿年度考核</translation>
+    </message>
+    <message>
+        <source>the assessment could not be reopened</source>
+        <translation>无法重新打开年度考核</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not finalised.</source>
+        <translation>%1年度考核尚未定稿。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResult</name>
+    <message>
+        <source>%1 / %2 (tied at the quota)</source>
+        <translation>%1／%2（名额边缘并列）</translation>
+    </message>
+    <message>
+        <source>%1: %2. Rule: %3. Weight %4%5: %6 points (%7).</source>
+        <translation>%1：%2。计分规则：%3。权重%4%5：得%6分（%7）。</translation>
+    </message>
+    <message>
+        <source>, shared out to %1</source>
+        <translation>，分摊后为%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not scored; its weight %3 is shared out over the other parts.</source>
+        <translation>%1：%2——不计分，其权重%3分摊到其余项目。</translation>
+    </message>
+    <message>
+        <source>no data yet (%1)</source>
+        <translation>暂无数据（%1）</translation>
+    </message>
+    <message>
+        <source>Redistribution: the weights of %1 (%2 in all) are shared out pro rata: each scored part&apos;s weight × 100 ÷ %3.</source>
+        <translation>权重分摊：%1的权重（共%2）按比例分摊，各计分项目权重 × 100 ÷ %3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Parts: %1 points.</source>
+        <translation>各项目合计：%1分。</translation>
+    </message>
+    <message>
+        <source>%1 %2%3: %4 (evidence: %5).</source>
+        <translation>%1 %2%3：%4（依据：%5）。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Bonus entered %1, counted up to the cap of %2.</source>
+        <translation>录入加分%1，按上限%2计。</translation>
+    </message>
+    <message>
+        <source>Deduction entered %1, counted up to the cap of %2.</source>
+        <translation>录入扣分%1，按上限%2计。</translation>
+    </message>
+    <message>
+        <source>Total: %1 + %2 − %3 = %4.</source>
+        <translation>总分：%1 + %2 − %3 = %4。</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in %3.</source>
+        <translation>在%3中排名第%1（共%2个）。</translation>
+    </message>
+    <message>
+        <source>Veto: %1 — the grade is %2 whatever the score.</source>
+        <translation>一票否决：%1——无论得分多少，等次为%2。</translation>
+    </message>
+    <message>
+        <source>Grade: %1 (the band of the total).</source>
+        <translation>等次：%1（按总分所在分数段）。</translation>
+    </message>
+    <message>
+        <source>Grade: %1, within the quota of %2 for the category (%3%).</source>
+        <translation>等次：%1，在本类别%2个名额（%3%）之内。</translation>
+    </message>
+    <message>
+        <source>The total reaches %1, but the quota of the category is %2 (%3%) and this rank is beyond it: grade %4.</source>
+        <translation>总分达到%1分数段，但本类别名额为%2个（%3%），该排名超出名额：等次为%4。</translation>
+    </message>
+    <message>
+        <source>The total reaches %1 and is tied with others at the edge of the quota of %2 (%3%): the office decides which of them get it.</source>
+        <translation>总分达到%1分数段，且与其他部门在%2个名额（%3%）的边缘并列：由领导小组办公室研究确定。</translation>
+    </message>
+    <message>
+        <source>Records changed after finalising (not counted): %1.</source>
+        <translation>定稿后记录有变动（不计入）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScheme</name>
+    <message>
+        <source>must be a number such as 20 or &quot;12.5&quot;.</source>
+        <translation>必须是数字，如 20 或 "12.5"。</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2.</source>
+        <translation>必须在%1到%2之间。</translation>
+    </message>
+    <message>
+        <source>may have at most two decimals.</source>
+        <translation>最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>must be an object such as { &quot;named&quot;: 100, &quot;typical&quot;: 85, &quot;entered&quot;: 70, &quot;none&quot;: 50 }.</source>
+        <translation>必须是对象，如 { "named": 100, "typical": 85, "entered": 70, "none": 50 }。</translation>
+    </message>
+    <message>
+        <source>is not a level; the levels are named, typical, entered and none.</source>
+        <translation>不是有效等级；等级为 named、typical、entered 和 none。</translation>
+    </message>
+    <message>
+        <source>only the evaluation part scores by levels; a rate scores between floor and full.</source>
+        <translation>只有品牌评选项目按等级计分；比率项目按 floor 和 full 之间线性计分。</translation>
+    </message>
+    <message>
+        <source>must be above the floor (%1).</source>
+        <translation>必须高于 floor（%1）。</translation>
+    </message>
+    <message>
+        <source>only the inspections part takes points off per overdue rectification.</source>
+        <translation>只有督查项目按逾期整改扣分。</translation>
+    </message>
+    <message>
+        <source>must list at least two grades, best first, such as { &quot;name&quot;: &quot;优秀&quot;, &quot;min&quot;: 90 }.</source>
+        <translation>必须至少列出两个等次，从高到低，如 { "name": "优秀", "min": 90 }。</translation>
+    </message>
+    <message>
+        <source>must name the grade.</source>
+        <translation>必须填写等次名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>must be below the minimum of the grade before it (%1).</source>
+        <translation>必须低于上一等次的最低分（%1）。</translation>
+    </message>
+    <message>
+        <source>the last grade must start at 0, so every total has a grade.</source>
+        <translation>最后一个等次必须从0分起，使每个总分都有等次。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>信息报送</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>品牌评选</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>Social appraisal</source>
+        <translation>社会评议</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未参评</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>levels: %1 of the weight</source>
+        <translation>按等级：%1（占权重比例）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>linear: %1% or less scores 0, %2% or more full marks</source>
+        <translation>线性：%1%及以下得0分，%2%及以上得满分</translation>
+    </message>
+    <message>
+        <source>; %1 off per overdue rectification</source>
+        <translation>；每项逾期整改扣%1分</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>must list at least one part.</source>
+        <translation>必须至少列出一个考核项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part; the parts are reports, milestones, inspections, enterprise, evaluation, hotline and social.</source>
+        <translation>“%1”不是考核项目；项目为 reports、milestones、inspections、enterprise、evaluation、hotline 和 social。</translation>
+    </message>
+    <message>
+        <source>the weights must add up to 100 (now %1).</source>
+        <translation>各项权重之和必须为100（现为%1）。</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>必须是文字列表。</translation>
+    </message>
+    <message>
+        <source>must be a text naming the item.</source>
+        <translation>必须是说明事项的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>The database holds no campaign yet.</source>
+        <translation>数据库中还没有活动。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 was not finalised, and the current campaign is of %2: only the current campaign&apos;s year can be computed from the records.</source>
+        <translation>%1年度考核未定稿，而当前活动为%2年：只能根据记录计算当前活动年度的考核。</translation>
+    </message>
+    <message>
+        <source>the finalised assessment of %1</source>
+        <translation>%1年度已定稿的考核</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is finalised; an administrator must reopen it before it can change.</source>
+        <translation>%1年度考核已定稿；须由管理员重新打开后才能修改。</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>Choose the veto item.</source>
+        <translation>请选择一票否决事项。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写事由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>事由超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>The evidence is longer than %1 characters.</source>
+        <translation>依据超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>Points may have at most two decimals.</source>
+        <translation>分值最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>The points must be more than 0.</source>
+        <translation>分值必须大于0。</translation>
+    </message>
+    <message>
+        <source>A social appraisal score lies between 0 and 100.</source>
+        <translation>社会评议得分应在0到100之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has a social appraisal score for %2; change that one.</source>
+        <translation>%1已有%2年度社会评议得分，请修改原有得分。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not finalised.</source>
+        <translation>%1年度考核尚未定稿。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Items entered by hand:</source>
+        <translation>手工录入事项：</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <source>Added</source>
@@ -601,6 +1252,34 @@
     <message>
         <source>Repeats ticket (number)</source>
         <translation>重复来电的原工单（编号）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>定稿人</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Assessment item</source>
+        <translation>考核事项</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>年度考核定稿</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2579,38 @@
     <message>
         <source>Imported: %1 tickets added or updated.</source>
         <translation>已导入：新增或更新工单 %1 件。</translation>
+    </message>
+    <message>
+        <source>Writes the annual work-style assessment of a year: the table as XLSX or CSV, or the report (通报) as PDF, or as Word (.docx) when --out ends in .docx. A year not yet finalised is a preview as of today.</source>
+        <translation>输出某年度机关作风建设年度考核：考核表为 XLSX 或 CSV，通报为 PDF，--out 以 .docx 结尾时为 Word。未定稿年度为截至今日的预览。</translation>
+    </message>
+    <message>
+        <source>The table or the report.</source>
+        <translation>考核表或通报。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (table), .pdf or .docx (report).</source>
+        <translation>要写入的文件：.xlsx 或 .csv（考核表），.pdf 或 .docx（通报）。</translation>
+    </message>
+    <message>
+        <source>The year (default: the current campaign&apos;s).</source>
+        <translation>年度（默认：当前活动年度）。</translation>
+    </message>
+    <message>
+        <source>Say what to write: assessment table or assessment report.</source>
+        <translation>请说明要输出的内容：assessment table 或 assessment report。</translation>
+    </message>
+    <message>
+        <source>--year wants a year like 2026, not “%1”.</source>
+        <translation>--year 需要形如 2026 的年份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment of %1 to %2</source>
+        <translation>已将%1年度考核写入%2</translation>
+    </message>
+    <message>
+        <source>Write the annual work-style assessment of a year: the table (XLSX, CSV) or the report (PDF, DOCX).</source>
+        <translation>输出某年度机关作风建设年度考核：考核表（XLSX、CSV）或通报（PDF、DOCX）。</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +7108,144 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::AssessmentItemDialog</name>
+    <message>
+        <source>Bonus items count up to %1 points a year, deduction items up to %2; a veto makes the grade %3 whatever the score.</source>
+        <translation>每年加分累计不超过%1分，扣分不超过%2分；一票否决事项无论得分多少均评为%3。</translation>
+    </message>
+    <message>
+        <source>New assessment item of %1</source>
+        <translation>新增%1年度考核事项</translation>
+    </message>
+    <message>
+        <source>Assessment item of %1</source>
+        <translation>%1年度考核事项</translation>
+    </message>
+    <message>
+        <source>Social appraisal survey %1</source>
+        <translation>%1年度社会评议</translation>
+    </message>
+    <message>
+        <source>0–100, e.g. 88.5</source>
+        <translation>0–100，如 88.5</translation>
+    </message>
+    <message>
+        <source>e.g. 1 or 0.5</source>
+        <translation>如 1 或 0.5</translation>
+    </message>
+    <message>
+        <source>Points are a number such as 2 or 0.5.</source>
+        <translation>分值应为数字，如 2 或 0.5。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentReportDialog</name>
+    <message>
+        <source>%1 (finalised)</source>
+        <translation>%1（已定稿）</translation>
+    </message>
+    <message>
+        <source>%1 (preview as of %2)</source>
+        <translation>%1（截至%2的预览）</translation>
+    </message>
+    <message>
+        <source>Assessment %1.pdf</source>
+        <translation>%1年度考核.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentTableModel</name>
+    <message>
+        <source>Changed after finalising (not counted): %1</source>
+        <translation>定稿后有变动（不计入）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::AssessmentView</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Reason and evidence</source>
+        <translation>事由及依据</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>打开事项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View item</source>
+        <translation>查看事项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise year…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open year…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>通报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised&lt;/b&gt; by %1 on %2, from the records as of %3.</source>
+        <translation>&lt;b&gt;已定稿&lt;/b&gt;：%1于%2定稿，依据截至%3的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source> The records of %n department(s) changed since (in italics): not counted.</source>
+        <translation>
+            <numerusform> 此后有%n个部门（单位）的记录发生变动（以斜体显示）：不计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: if the year ended today (%1). Not finalised.</source>
+        <translation>&lt;b&gt;预览&lt;/b&gt;：假设年度截至今日（%1）。尚未定稿。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: %3 points, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——%2：%3分，%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove the selected item? The audit log keeps what it was.</source>
+        <translation>删除所选事项？审计日志会保留其内容。</translation>
+    </message>
+    <message>
+        <source>Finalise the assessment of %1? The table is locked as it stands: later changes to the records are flagged but not counted, and only an administrator can reopen it.</source>
+        <translation>定稿%1年度考核？考核表将按现状锁定：此后记录的变动只作标记、不计入，且只有管理员可以重新打开。</translation>
+    </message>
+    <message>
+        <source>Reopen the assessment of %1? The table follows the records again; the audit log keeps the finalised totals.</source>
+        <translation>重新打开%1年度考核？考核表将重新依据记录计算；审计日志保留定稿时的总分。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::AuditHistoryDialog</name>
     <message>
         <source>Close</source>
@@ -8706,6 +9555,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年度考核</translation>
     </message>
 </context>
 <context>

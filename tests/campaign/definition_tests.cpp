@@ -357,7 +357,7 @@ TEST_CASE("the line index finds nested values and falls back to the nearest pare
     const JsonLineIndex index(json);
     CHECK(index.lineOf(QString()) == 1);
     CHECK(index.lineOf(QStringLiteral("year")) == lineContaining(json, QStringLiteral("\"year\"")));
-    CHECK(index.lineOf(QStringLiteral("reports.dueTime")) == lineContaining(json, QStringLiteral("\"reports\"")));
+    CHECK(index.lineOf(QStringLiteral("reports.dueTime")) == lineContaining(json, QStringLiteral("\"reports\": {")));
     CHECK(index.lineOf(QStringLiteral("phases[3].dates")) == lineContaining(json, QStringLiteral("9月上旬—长期")));
     CHECK(index.lineOf(QStringLiteral("phases[1].milestones[6].appliesTo")) ==
           lineContaining(json, QStringLiteral("\"intermediary-fees\"")));

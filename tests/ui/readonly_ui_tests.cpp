@@ -5,6 +5,9 @@
 #include "core/demo/demodata.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/ui/uidriver.h"
+#include "ui/assessment/assessmentitemdialog.h"
+#include "ui/assessment/assessmenttablemodel.h"
+#include "ui/assessment/assessmentview.h"
 #include "ui/brands/brandeditordialog.h"
 #include "ui/enterprise/activityentrydialog.h"
 #include "ui/enterprise/problemdialog.h"
@@ -15,8 +18,10 @@
 #include "ui/reports/reportentrydialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -201,4 +206,43 @@ TEST_CASE("a leader opening a hotline ticket gets a form with nothing to change"
     TicketEntryDialog dialog(db.session(), tickets->first());
     dialog.show();
     CHECK(changeableWidgets(&dialog, {QStringLiteral("closePushButton")}).isEmpty());
+}
+
+TEST_CASE("a leader in the annual assessment gets no enabled editor, and an item opens with nothing to change")
+{
+    TempDatabase db;
+    db.clock().set(QDateTime(QDate(2009, 9, 15), QTime(10, 0)));
+    REQUIRE(populateDemoData(db.session()));
+    db.signInAs(Role::Clerk);
+    const Result<QList<Department>> departments = db.session().departments().activeDepartments();
+    REQUIRE(departments);
+    REQUIRE_FALSE(departments->isEmpty());
+    AssessmentItem item;
+    item.year = 2009;
+    item.departmentId = departments->first().id;
+    item.kind = AssessmentItemKind::Bonus;
+    item.points = 1;
+    item.reason = QStringLiteral("省级表彰");
+    const Result<AssessmentItem> saved = db.session().assessment().saveItem(item);
+    REQUIRE(saved);
+    {
+        AssessmentView clerkView(db.session());
+        clerkView.show();
+        clerkView.reload();
+        CHECK(child<QAction>(&clerkView, "newAssessmentItemAction")->isEnabled());
+        CHECK_FALSE(child<QAction>(&clerkView, "finaliseAssessmentAction")->isEnabled()); // administrators only
+    }
+
+    db.signInAs(Role::Leader);
+    AssessmentView view(db.session());
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    view.reload();
+    CHECK(view.model()->rowCount() == departments->size());
+    for (const char* name : {"newAssessmentItemAction", "removeAssessmentItemAction", "finaliseAssessmentAction",
+                             "reopenAssessmentAction"})
+        CHECK_FALSE(child<QAction>(&view, name)->isEnabled());
+    AssessmentItemDialog dialog(db.session(), *saved);
+    dialog.show();
+    CHECK(changeableWidgets(&dialog).isEmpty());
 }
