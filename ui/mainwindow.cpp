@@ -16,6 +16,7 @@
 #include "ui/evaluation/evaluationview.h"
 #include "ui/hotline/hotlineview.h"
 #include "ui/inspections/inspectionsview.h"
+#include "ui/mail/mailactions.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
 #include "ui/server/connectionwatch.h"
@@ -199,6 +200,10 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* mailMenu = menuBar()->addMenu(tr("&Mail"));
+    mailMenu->setObjectName(QStringLiteral("mailMenu"));
+    (new MailActions(m_session, this))->addTo(mailMenu);
 
     QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
     accountsMenu->setObjectName(QStringLiteral("accountsMenu"));

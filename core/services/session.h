@@ -6,6 +6,7 @@
 #include "core/accounts/currentuser.h"
 #include "core/audit/auditlog.h"
 #include "core/clock.h"
+#include "core/mail/mailpasswordcache.h"
 #include "core/services/brandservice.h"
 #include "core/services/campaignservice.h"
 #include "core/services/departmentservice.h"
@@ -14,6 +15,7 @@
 #include "core/services/hotlineservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/liveupdates.h"
+#include "core/services/mailsettingsservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/presenceservice.h"
 #include "core/services/reportservice.h"
@@ -49,6 +51,9 @@ public:
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
     HotlineService& hotline() { return m_hotline; }
+    /// The office's mail servers (the inbox, the reminders) and their passwords, kept in memory only.
+    MailSettingsService& mailSettings() { return m_mailSettings; }
+    MailPasswordCache& mailPasswords() { return m_mailPasswords; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -68,6 +73,8 @@ private:
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
     HotlineService m_hotline;
+    MailSettingsService m_mailSettings;
+    MailPasswordCache m_mailPasswords;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -3842,6 +3842,37 @@ now</source>
     </message>
 </context>
 <context>
+    <name>ImapClient</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1: check its encryption setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <source>Inspections</source>
@@ -4291,6 +4322,78 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailMessageRepository</name>
+    <message>
+        <source>the mail could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inbox could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail became this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departments&apos; addresses could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s address could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSecurity</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsRepository</name>
+    <message>
+        <source>the mail settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneActions</name>
     <message>
         <source>Not applicable</source>
@@ -4380,6 +4483,17 @@ now</source>
     <message>
         <source>Only &amp;behind</source>
         <translation>Only &amp;behind</translation>
+    </message>
+</context>
+<context>
+    <name>MimeDecoder</name>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a readable e-mail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8291,6 +8405,199 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxService</name>
+    <message>
+        <source>Choose the department this mail reports for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxView</name>
+    <message>
+        <source>&amp;Fetch Mail (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit First… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a Report (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;
+Subject: %3
+Arrived: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished">%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>No department matches this mail: choose one (its address is then remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by the sender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by the name in the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be logged as %1&apos;s report for %2: %3 (department %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department this mail reports for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged as the report of %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this mail as not a report? It leaves the list and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; no mail of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail was not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>branddesk::InspectionDialog</name>
     <message>
         <source>Record an inspection</source>
@@ -8556,6 +8863,162 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::MailActions</name>
+    <message>
+        <source>Mail &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailPasswordPrompt</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk keeps it in memory only, until the program closes; it is never saved to the database or to this PC. You will be asked again after the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsDialog</name>
+    <message>
+        <source>Same account as the incoming server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): the office mailbox the weekly reports arrive in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): the server reminders are sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zfb@office.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 机关作风建设领导小组办公室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never saved: BrandDesk asks for them at the first use after it starts and keeps them in memory until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mail.office.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the incoming server, its port and the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the login; the folder %2 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsService</name>
+    <message>
+        <source>Enter the port of the %1 server (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for the %1 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server&apos;s name cannot contain spaces or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch mail every 0 to 1440 minutes (0: only by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address %1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::MainWindow</name>
     <message>
         <source>BrandDesk — service brand supervision</source>
@@ -8697,6 +9160,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

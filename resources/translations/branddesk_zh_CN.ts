@@ -3844,6 +3844,37 @@ now</source>
     </message>
 </context>
 <context>
+    <name>ImapClient</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>邮件组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation>已停止收取邮件。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them and try again.</source>
+        <translation>邮件服务器 %1 拒绝了用户名或密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the mail settings.</source>
+        <translation>无法连接邮件服务器 %1。请检查网络和邮件设置。</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1: check its encryption setting.</source>
+        <translation>无法与邮件服务器 %1 建立安全连接：请检查加密方式设置。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error.</source>
+        <translation>邮件服务器 %1 返回了错误。</translation>
+    </message>
+    <message>
+        <source>The mail folder %1 cannot be read.</source>
+        <translation>无法读取邮件文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <source>Inspections</source>
@@ -4292,6 +4323,78 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation>已停止收取邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessageRepository</name>
+    <message>
+        <source>the mail could not be saved</source>
+        <translation>无法保存邮件</translation>
+    </message>
+    <message>
+        <source>the inbox could not be read</source>
+        <translation>无法读取收件箱</translation>
+    </message>
+    <message>
+        <source>the mail could not be read</source>
+        <translation>无法读取邮件</translation>
+    </message>
+    <message>
+        <source>The mail no longer exists.</source>
+        <translation>该邮件已不存在。</translation>
+    </message>
+    <message>
+        <source>No mail became this report.</source>
+        <translation>没有邮件对应这份周报。</translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation>这封邮件已由他人处理。</translation>
+    </message>
+    <message>
+        <source>the departments&apos; addresses could not be read</source>
+        <translation>无法读取部门的邮件地址</translation>
+    </message>
+    <message>
+        <source>the department&apos;s address could not be saved</source>
+        <translation>无法保存部门的邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>MailSecurity</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>不加密</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsRepository</name>
+    <message>
+        <source>the mail settings could not be read</source>
+        <translation>无法读取邮件设置</translation>
+    </message>
+    <message>
+        <source>the mail settings could not be saved</source>
+        <translation>无法保存邮件设置</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneActions</name>
     <message>
         <source>Not applicable</source>
@@ -4381,6 +4484,17 @@ now</source>
     <message>
         <source>Only &amp;behind</source>
         <translation>仅显示滞后的(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>MimeDecoder</name>
+    <message>
+        <source>attachment %1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>The message is not a readable e-mail.</source>
+        <translation>该邮件无法解读。</translation>
     </message>
 </context>
 <context>
@@ -8280,6 +8394,199 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>Unmatched: choose</source>
+        <translation>未匹配：请选择</translation>
+    </message>
+    <message>
+        <source>%1 (by name)</source>
+        <translation>%1（按名称）</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation>记为</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxService</name>
+    <message>
+        <source>Choose the department this mail reports for.</source>
+        <translation>请选择这封邮件所报送的部门。</translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation>这封邮件已由他人处理。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxView</name>
+    <message>
+        <source>&amp;Fetch Mail (F5)</source>
+        <translation>收取邮件(&amp;F) (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Report (Enter)</source>
+        <translation>记为周报(&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit First… (Ctrl+E)</source>
+        <translation>先修改再记(&amp;E)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Report (Delete)</source>
+        <translation>不是周报(&amp;N) (Delete)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation>没有待处理的邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting.</source>
+        <translation>
+            <numerusform>%n 封邮件待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;
+Subject: %3
+Arrived: %4</source>
+        <translation>发件人：%1 &lt;%2&gt;
+主题：%3
+到达：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>No department matches this mail: choose one (its address is then remembered).</source>
+        <translation>没有部门与这封邮件匹配：请选择部门（发件地址随后会被记住）。</translation>
+    </message>
+    <message>
+        <source>found by the sender&apos;s address</source>
+        <translation>按发件地址匹配</translation>
+    </message>
+    <message>
+        <source>found by the name in the mail</source>
+        <translation>按邮件中的部门名称匹配</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Would be logged as %1&apos;s report for %2: %3 (department %4).</source>
+        <translation>将记为%1%2的周报：%3（部门%4）。</translation>
+    </message>
+    <message>
+        <source>Report inbox</source>
+        <translation>周报收件箱</translation>
+    </message>
+    <message>
+        <source>Choose the department this mail reports for first.</source>
+        <translation>请先选择这封邮件所报送的部门。</translation>
+    </message>
+    <message>
+        <source>The mail was not accepted</source>
+        <translation>邮件未记为周报</translation>
+    </message>
+    <message>
+        <source>Logged as the report of %1 for %2.</source>
+        <translation>已记为%1%2的周报。</translation>
+    </message>
+    <message>
+        <source>Mark this mail as not a report? It leaves the list and is kept.</source>
+        <translation>将这封邮件标记为“不是周报”？它将移出列表，但仍会保留。</translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
+        <translation>手动收取一次邮件（F5）并输入密码后，程序会自动定时收取。</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2…</source>
+        <translation>正在收取邮件：第 %1 封，共 %2 封…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; no mail of it was kept.</source>
+        <translation>已取消收取，本次未保存任何邮件。</translation>
+    </message>
+    <message>
+        <source>Mail was not fetched</source>
+        <translation>未能收取邮件</translation>
+    </message>
+    <message>
+        <source>No new mail.</source>
+        <translation>没有新邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) fetched.</source>
+        <translation>
+            <numerusform>收到 %n 封新邮件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>branddesk::InspectionDialog</name>
     <message>
         <source>Record an inspection</source>
@@ -8540,6 +8847,162 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::MailActions</name>
+    <message>
+        <source>Mail &amp;Settings…</source>
+        <translation>邮件设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailPasswordPrompt</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>邮件服务器密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2.</source>
+        <translation>%1 在邮件服务器 %2 上的密码。</translation>
+    </message>
+    <message>
+        <source>BrandDesk keeps it in memory only, until the program closes; it is never saved to the database or to this PC. You will be asked again after the next start.</source>
+        <translation>密码只保存在内存中，直到程序关闭；不会写入数据库或本机。下次启动后会再次询问。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsDialog</name>
+    <message>
+        <source>Same account as the incoming server</source>
+        <translation>与收信服务器使用同一账户</translation>
+    </message>
+    <message>
+        <source>Mail Settings</source>
+        <translation>邮件设置</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): the office mailbox the weekly reports arrive in</source>
+        <translation>收信（IMAP）：接收各部门周报的办公室邮箱</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>收取间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): the server reminders are sent through</source>
+        <translation>发信（SMTP）：发送催报通知的服务器</translation>
+    </message>
+    <message>
+        <source>e.g. zfb@office.gov.cn</source>
+        <translation>例如 zfb@office.gov.cn</translation>
+    </message>
+    <message>
+        <source>e.g. 机关作风建设领导小组办公室</source>
+        <translation>例如 机关作风建设领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>加密方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>发件地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>发件人名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Passwords are never saved: BrandDesk asks for them at the first use after it starts and keeps them in memory until it closes.</source>
+        <translation>密码从不保存：程序启动后首次使用时询问，并只在内存中保留到程序关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. mail.office.gov.cn</source>
+        <translation>例如 mail.office.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server, its port and the user first.</source>
+        <translation>请先填写收信服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the login; the folder %2 can be read.</source>
+        <translation>邮件服务器 %1 登录成功，可以读取文件夹 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsService</name>
+    <message>
+        <source>Enter the port of the %1 server (1–65535).</source>
+        <translation>请填写 %1 服务器的端口（1–65535）。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the %1 server.</source>
+        <translation>请填写 %1 服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>The %1 server&apos;s name cannot contain spaces or slashes.</source>
+        <translation>%1 服务器名称不能包含空格或斜杠。</translation>
+    </message>
+    <message>
+        <source>Fetch mail every 0 to 1440 minutes (0: only by hand).</source>
+        <translation>收取间隔应为 0 到 1440 分钟（0：仅手动）。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address %1 is not an e-mail address.</source>
+        <translation>发件地址 %1 不是有效的电子邮件地址。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::MainWindow</name>
     <message>
         <source>BrandDesk — service brand supervision</source>
@@ -8682,6 +9145,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
     </message>
 </context>
 <context>
