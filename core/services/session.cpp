@@ -26,6 +26,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_enterprise(*m_database, clock, m_user, m_audit)
     , m_hotline(*m_database, clock, m_user, m_audit)
     , m_mailSettings(*m_database, clock, m_user, m_audit)
+    , m_inbox(*m_database, clock, m_user, m_audit, m_reports)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -50,6 +51,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
     route(HotlineAuditEntities::kTicket, &m_hotline);
     route(MailAuditEntities::kMailSettings, &m_mailSettings);
+    route(MailAuditEntities::kMailMessage, &m_inbox);
 }
 
 } // namespace branddesk

@@ -13,6 +13,7 @@
 #include "core/services/enterpriseservice.h"
 #include "core/services/evaluationservice.h"
 #include "core/services/hotlineservice.h"
+#include "core/services/inboxservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/liveupdates.h"
 #include "core/services/mailsettingsservice.h"
@@ -54,6 +55,8 @@ public:
     /// The office's mail servers (the inbox, the reminders) and their passwords, kept in memory only.
     MailSettingsService& mailSettings() { return m_mailSettings; }
     MailPasswordCache& mailPasswords() { return m_mailPasswords; }
+    /// The report inbox (周报收件箱): mails fetched from the office mailbox, proposed as weekly reports.
+    InboxService& inbox() { return m_inbox; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -75,6 +78,7 @@ private:
     HotlineService m_hotline;
     MailSettingsService m_mailSettings;
     MailPasswordCache m_mailPasswords;
+    InboxService m_inbox;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -9166,6 +9166,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>&amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>

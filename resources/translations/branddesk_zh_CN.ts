@@ -9150,6 +9150,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
+    <message>
+        <source>Report inbox</source>
+        <translation>周报收件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation>收取邮件(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
