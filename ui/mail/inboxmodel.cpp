@@ -86,7 +86,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         return item.proposal.match == MailMatchKind::Address ? item.departmentName
                                                              : tr("%1 (by name)").arg(item.departmentName);
     case Week:
-        return item.proposal.week.label();
+        return role == Qt::ToolTipRole ? item.proposal.week.label() : item.proposal.week.shortLabel();
     case Timeliness:
         return timelinessName(item.timeliness);
     case Attachments:

@@ -56,7 +56,10 @@ InboxView::InboxView(Session& session, QWidget* parent)
     const bool canWrite = session.currentUser().canWrite();
     m_table->setObjectName(QStringLiteral("inboxTableView"));
     recordlist::setUpTable(m_table, m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Subject, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Sender, QHeaderView::Interactive);
+    m_table->setColumnWidth(InboxModel::Sender, 160);
     m_header->setObjectName(QStringLiteral("mailHeaderLabel"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -65,6 +68,8 @@ InboxView::InboxView(Session& session, QWidget* parent)
     m_attachments->setObjectName(QStringLiteral("mailAttachmentsListWidget"));
     m_attachments->setMaximumHeight(70);
     m_department->setObjectName(QStringLiteral("inboxDepartmentComboBox"));
+    m_department->setEditable(true);
+    m_department->setInsertPolicy(QComboBox::NoInsert);
     m_week->setObjectName(QStringLiteral("inboxWeekComboBox"));
     m_proposalNote->setObjectName(QStringLiteral("proposalNoteLabel"));
     m_proposalNote->setWordWrap(true);
@@ -109,6 +114,7 @@ InboxView::InboxView(Session& session, QWidget* parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 420});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -216,7 +222,7 @@ void InboxView::showSelected()
     const MailMessage& m = item->message;
     m_header->setText(tr("From: %1 <%2>\nSubject: %3\nArrived: %4")
                           .arg(m.senderName, m.senderAddress, m.subject,
-                               QLocale().toString(m.arrivedAt.toLocalTime(), QLocale::LongFormat)));
+                               QLocale().toString(m.arrivedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_body->setPlainText(m.body);
     if (m.attachments > 0)
         if (Result<MailMessage> full = m_session.inbox().message(m.id); full)
