@@ -17,6 +17,7 @@ packages=(
     sqlitebrowser python3-xlib
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl
+    libcurl4-openssl-dev libgmime-3.0-dev libpoppler-qt6-dev dovecot-imapd
     lintian desktop-file-utils appstream man-db
 )
 

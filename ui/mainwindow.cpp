@@ -17,6 +17,8 @@
 #include "ui/evaluation/evaluationview.h"
 #include "ui/hotline/hotlineview.h"
 #include "ui/inspections/inspectionsview.h"
+#include "ui/mail/inboxview.h"
+#include "ui/mail/mailactions.h"
 #include "ui/reports/complianceview.h"
 #include "ui/reports/reportsview.h"
 #include "ui/server/connectionwatch.h"
@@ -39,7 +41,7 @@ namespace branddesk {
 // The window's shortcuts (a page's own work only while the page has focus: Ctrl+N, Ctrl+O, Ctrl+E, Ctrl+H, Delete,
 // Ctrl+F, and the hotline's Ctrl+Shift+S/X/R/A/F/C):
 //   areas   Ctrl+1 … Ctrl+9, Ctrl+0 (departments … enterprise), Ctrl+Shift+V evaluation, Ctrl+Shift+H hotline,
-//           Ctrl+Shift+K annual assessment
+//           Ctrl+Shift+K annual assessment; Ctrl+Shift+I report inbox; Mail: Ctrl+Shift+M fetch mail
 //   File    Ctrl+Shift+N weekly reports, Ctrl+Shift+L hotline calls, Ctrl+P summary, Ctrl+Shift+P inspection sheets,
 //           Ctrl+Q quit
 //   Edit    Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
@@ -101,6 +103,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addArea(QStringLiteral("hotline"), tr("Hotline"), m_hotlineView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     addArea(QStringLiteral("assessment"), tr("Annual assessment"), new AssessmentView(session, this),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_inboxView = new InboxView(session, this);
+    addArea(QStringLiteral("inbox"), tr("Report inbox"), m_inboxView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
     connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
         showView(QStringLiteral("reports"));
@@ -125,7 +129,7 @@ QStringList MainWindow::viewNames()
             QStringLiteral("milestones"),  QStringLiteral("behind"),      QStringLiteral("reports"),
             QStringLiteral("compliance"),  QStringLiteral("inspections"), QStringLiteral("dashboard"),
             QStringLiteral("enterprise"),  QStringLiteral("evaluation"),  QStringLiteral("hotline"),
-            QStringLiteral("assessment")};
+            QStringLiteral("assessment"),  QStringLiteral("inbox")};
 }
 
 void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -204,6 +208,17 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* mailMenu = menuBar()->addMenu(tr("&Mail"));
+    mailMenu->setObjectName(QStringLiteral("mailMenu"));
+    QAction* fetchMail = mailMenu->addAction(tr("&Fetch Mail"), this, [this] {
+        showView(QStringLiteral("inbox"));
+        m_inboxView->fetchNow();
+    });
+    fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
+    fetchMail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    fetchMail->setEnabled(m_session.currentUser().canWrite());
+    (new MailActions(m_session, this))->addTo(mailMenu);
 
     QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
     accountsMenu->setObjectName(QStringLiteral("accountsMenu"));

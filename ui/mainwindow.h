@@ -14,6 +14,7 @@ class BrandsView;
 class ReportsView;
 class DepartmentsView;
 class HotlineView;
+class InboxView;
 class Session;
 
 /// The main window wires the areas together: a navigation list, the area pages, menus and the status bar.
@@ -49,6 +50,7 @@ private:
     BrandsView* m_brandsView;
     ReportsView* m_reportsView = nullptr;
     HotlineView* m_hotlineView = nullptr;
+    InboxView* m_inboxView = nullptr;
 };
 
 } // namespace branddesk

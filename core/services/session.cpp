@@ -6,6 +6,7 @@
 #include "core/audit/enterprisesnapshots.h"
 #include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
+#include "core/audit/mailsnapshots.h"
 #include "core/audit/reportsnapshots.h"
 
 namespace branddesk {
@@ -25,6 +26,8 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_enterprise(*m_database, clock, m_user, m_audit)
     , m_hotline(*m_database, clock, m_user, m_audit)
     , m_assessment(*this)
+    , m_mailSettings(*m_database, clock, m_user, m_audit)
+    , m_inbox(*m_database, clock, m_user, m_audit, m_reports)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -49,6 +52,8 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
     route(HotlineAuditEntities::kTicket, &m_hotline);
     route(QLatin1String("assessment"), &m_assessment); // assessment-item, -year
+    route(MailAuditEntities::kMailSettings, &m_mailSettings);
+    route(MailAuditEntities::kMailMessage, &m_inbox);
 }
 
 } // namespace branddesk

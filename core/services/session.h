@@ -4,6 +4,7 @@
 
 #include "core/accounts/currentuser.h"
 #include "core/clock.h"
+#include "core/mail/mailpasswordcache.h"
 #include "core/services/accountservice.h"
 #include "core/services/assessmentservice.h"
 #include "core/services/auditlog.h"
@@ -13,8 +14,10 @@
 #include "core/services/enterpriseservice.h"
 #include "core/services/evaluationservice.h"
 #include "core/services/hotlineservice.h"
+#include "core/services/inboxservice.h"
 #include "core/services/inspectionservice.h"
 #include "core/services/liveupdates.h"
+#include "core/services/mailsettingsservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/presenceservice.h"
 #include "core/services/reportservice.h"
@@ -51,6 +54,11 @@ public:
     EnterpriseService& enterprise() { return m_enterprise; }
     HotlineService& hotline() { return m_hotline; }
     AssessmentService& assessment() { return m_assessment; }
+    /// The office's mail servers (the inbox, the reminders) and their passwords, kept in memory only.
+    MailSettingsService& mailSettings() { return m_mailSettings; }
+    MailPasswordCache& mailPasswords() { return m_mailPasswords; }
+    /// The report inbox (周报收件箱): mails fetched from the office mailbox, proposed as weekly reports.
+    InboxService& inbox() { return m_inbox; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -71,6 +79,9 @@ private:
     EnterpriseService m_enterprise;
     HotlineService m_hotline;
     AssessmentService m_assessment; ///< after the services it reads
+    MailSettingsService m_mailSettings;
+    MailPasswordCache m_mailPasswords;
+    InboxService m_inbox;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -4,6 +4,7 @@
 
 #include "core/storage/assessmentschema.h"
 #include "core/storage/hotlineschema.h"
+#include "core/storage/mailschema.h"
 #include "core/storage/reportsearchsql.h"
 #include "core/storage/serverschema.h"
 
@@ -61,7 +62,7 @@ const QList<Migration>& Dialect::migrations() const
     // The server schema starts at the data version the file had when shared mode came (8), in one step;
     // later versions add a step to both lists.
     static const QList<Migration> steps = {
-        {8, serverSchema()}, {9, hotlineServerSchema()}, {12, assessmentServerSchema()}};
+        {8, serverSchema()}, {9, hotlineServerSchema()}, {10, mailServerSchema()}, {12, assessmentServerSchema()}};
     return steps;
 }
 

@@ -8,6 +8,7 @@
 #include "core/storage/evaluationschema.h"
 #include "core/storage/hotlineschema.h"
 #include "core/storage/inspectionschema.h"
+#include "core/storage/mailschema.h"
 #include "core/storage/reportschema.h"
 
 namespace branddesk {
@@ -148,7 +149,8 @@ const QList<Migration>& migrations()
         {7, evaluationSchema()},
         {8, reportWeeksSchema()},
         {9, hotlineSchema()},
-        {12, assessmentSchema()}, // 10 and 11: the mail inbox and the reminders
+        {10, mailSchema()},
+        {12, assessmentSchema()}, // 11: the reminders
     };
     return steps;
 }

@@ -37,6 +37,7 @@ constexpr const char* kInsertAttachment =
     "INSERT INTO report_attachments (report_id, name, size, data) VALUES (:report_id, :name, :size, :data)";
 constexpr const char* kDeleteAttachment = "DELETE FROM report_attachments WHERE id = :id AND report_id = :report_id";
 constexpr const char* kDelete = "DELETE FROM weekly_reports WHERE id = :id";
+constexpr const char* kSetAttachmentText = "UPDATE weekly_reports SET attachment_text = :text WHERE id = :id";
 
 ReportWeek weekFrom(const QVariant& value)
 {
@@ -112,6 +113,7 @@ void bindConditions(QSqlQuery& q, const ReportFilter& filter, const QString& lik
     bind(":like", sql::text(like));
     bind(":like_2", sql::text(like));
     bind(":like_3", sql::text(like));
+    bind(":like_4", sql::text(like));
 }
 
 } // namespace
@@ -380,6 +382,16 @@ Result<void> ReportRepository::insertAttachments(qint64 reportId, const QList<Re
         if (!q)
             return fail(q.error());
     }
+    return {};
+}
+
+Result<void> ReportRepository::setAttachmentText(qint64 id, const QString& text)
+{
+    Result<QSqlQuery> q =
+        sql::run(m_database.connection(), kSetAttachmentText, {{":id", id}, {":text", sql::text(text)}},
+                 QCoreApplication::translate("ReportRepository", "the report could not be saved"));
+    if (!q)
+        return fail(q.error());
     return {};
 }
 

@@ -40,6 +40,10 @@ public:
     Result<void> update(const WeeklyReport& report);
     Result<void> remove(qint64 id);
 
+    /// Sets the text of a report's attachments (.docx, .pdf) that its full-text index covers besides the title and
+    /// content; not a change of the report itself (its version stays).
+    Result<void> setAttachmentText(qint64 id, const QString& text);
+
 private:
     Result<void> insertAttachments(qint64 reportId, const QList<ReportAttachment>& attachments);
 

@@ -11,7 +11,8 @@ namespace {
     "(:department_id = 0 OR r.department_id = :department_id_2) AND (:category = '' OR d.category = :category_2) "     \
     "AND (:from_week = '' OR r.week_start >= :from_week_2) AND (:to_week = '' OR r.week_start <= :to_week_2) "         \
     "AND (:tags = 0 OR (r.tags & :tags_2) <> 0) AND (:highlight_only = 0 OR r.highlight = 1) "                         \
-    "AND (:like = '' OR r.title " like " :like_2 ESCAPE '\\' OR r.content " like " :like_3 ESCAPE '\\') "
+    "AND (:like = '' OR r.title " like " :like_2 ESCAPE '\\' OR r.content " like " :like_3 ESCAPE '\\' "               \
+    "OR r.attachment_text " like " :like_4 ESCAPE '\\') "
 #define BRANDDESK_REPORT_ORDER "ORDER BY r.week_start DESC, r.received_at DESC, r.id DESC LIMIT :limit"
 // Counting stops one past ReportSearchResult::kCountLimit: beyond it the history says "more than".
 #define BRANDDESK_COUNT_OF(select) "SELECT COUNT(*) FROM (" select " LIMIT :count_limit) AS counted"

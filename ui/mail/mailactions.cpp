@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 BrandDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mail/mailactions.h"
+
+#include "core/services/session.h"
+#include "ui/mail/mailsettingsdialog.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace branddesk {
+
+MailActions::MailActions(Session& session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{}
+
+void MailActions::addTo(QMenu* menu)
+{
+    QAction* settings = menu->addAction(tr("Mail &Settings…"), this, [this] {
+        MailSettingsDialog dialog(m_session, m_window);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("mailSettingsAction"));
+}
+
+} // namespace branddesk
