@@ -16,6 +16,7 @@ packages=(
     poppler-utils xvfb xauth python3-openpyxl clang-format
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl
+    libcurl4-openssl-dev libgmime-3.0-dev python3-aiosmtpd
     lintian desktop-file-utils appstream man-db
 )
 

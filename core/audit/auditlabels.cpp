@@ -9,6 +9,7 @@
 #include "core/audit/evaluationsnapshots.h"
 #include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
+#include "core/audit/remindersnapshots.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
 #include "core/domain/department.h"
@@ -171,6 +172,8 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Enterprise problem");
     if (entity == HotlineAuditEntities::kTicket)
         return QCoreApplication::translate("AuditLabels", "Hotline ticket");
+    if (entity == ReminderAuditEntities::kReminder)
+        return QCoreApplication::translate("AuditLabels", "Reminder sent");
     if (entity == EvaluationAuditEntities::kRound)
         return QCoreApplication::translate("AuditLabels", "Evaluation round");
     if (entity == EvaluationAuditEntities::kEntry)
@@ -205,6 +208,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         return serviceAndEvaluationLabel(key);
     if (entity == HotlineAuditEntities::kTicket)
         return hotlineFieldLabel(key);
+    if (entity == ReminderAuditEntities::kReminder)
+        return reminderFieldLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");

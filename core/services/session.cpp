@@ -6,6 +6,7 @@
 #include "core/audit/enterprisesnapshots.h"
 #include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
+#include "core/audit/remindersnapshots.h"
 #include "core/audit/reportsnapshots.h"
 
 namespace branddesk {
@@ -24,6 +25,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_evaluation(*m_database, clock, m_user, m_audit)
     , m_enterprise(*m_database, clock, m_user, m_audit)
     , m_hotline(*m_database, clock, m_user, m_audit)
+    , m_reminders(*m_database, clock, m_user, m_audit, m_reports)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -47,6 +49,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(EnterpriseAuditEntities::kEnterprise, &m_enterprise); // and its activities and problems
     route(QLatin1String("evaluation"), &m_evaluation);          // evaluation-round, -entry, -expert, -publicity
     route(HotlineAuditEntities::kTicket, &m_hotline);
+    route(ReminderAuditEntities::kReminder, &m_reminders);
 }
 
 } // namespace branddesk

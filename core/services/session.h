@@ -16,6 +16,7 @@
 #include "core/services/liveupdates.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/presenceservice.h"
+#include "core/services/reminderservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/database.h"
 
@@ -49,6 +50,7 @@ public:
     EvaluationService& evaluation() { return m_evaluation; }
     EnterpriseService& enterprise() { return m_enterprise; }
     HotlineService& hotline() { return m_hotline; }
+    ReminderService& reminders() { return m_reminders; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -68,6 +70,7 @@ private:
     EvaluationService m_evaluation;
     EnterpriseService m_enterprise;
     HotlineService m_hotline;
+    ReminderService m_reminders;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -3,6 +3,7 @@
 #include "core/storage/dialect.h"
 
 #include "core/storage/hotlineschema.h"
+#include "core/storage/reminderschema.h"
 #include "core/storage/reportsearchsql.h"
 #include "core/storage/serverschema.h"
 
@@ -59,7 +60,8 @@ const QList<Migration>& Dialect::migrations() const
         return branddesk::migrations();
     // The server schema starts at the data version the file had when shared mode came (8), in one step;
     // later versions add a step to both lists.
-    static const QList<Migration> steps = {{8, serverSchema()}, {9, hotlineServerSchema()}};
+    static const QList<Migration> steps = {
+        {8, serverSchema()}, {9, hotlineServerSchema()}, {11, reminderServerSchema()}};
     return steps;
 }
 

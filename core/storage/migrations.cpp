@@ -7,6 +7,7 @@
 #include "core/storage/evaluationschema.h"
 #include "core/storage/hotlineschema.h"
 #include "core/storage/inspectionschema.h"
+#include "core/storage/reminderschema.h"
 #include "core/storage/reportschema.h"
 
 namespace branddesk {
@@ -147,6 +148,7 @@ const QList<Migration>& migrations()
         {7, evaluationSchema()},
         {8, reportWeeksSchema()},
         {9, hotlineSchema()},
+        {11, reminderSchema()},
     };
     return steps;
 }
