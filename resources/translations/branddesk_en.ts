@@ -602,6 +602,26 @@
         <source>Repeats ticket (number)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -4782,6 +4802,101 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Send reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMailer</name>
+    <message>
+        <source>The outgoing mail server (SMTP) is not set up yet: enter it in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own e-mail address (the sender of reminders) is not set up yet: enter it in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder to send the weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>the reminders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reminder could not be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTemplate</name>
+    <message>
+        <source>The reminder template of the campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished">is empty.</translation>
+    </message>
+    <message>
+        <source>has a &quot;}&quot; without its &quot;{&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a &quot;{&quot; that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {department}, {week} or {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportChannel</name>
     <message>
         <source>E-mail</source>
@@ -5353,6 +5468,41 @@ leader</source>
     <message>
         <source>BrandDesk cannot read the accounts</source>
         <translation>BrandDesk cannot read the accounts</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the server&apos;s name and port in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made (TLS). Check the security setting and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1 (reply %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6873,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Weeks missed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reminded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminded %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::CampaignService</name>
@@ -6906,6 +7068,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>On time by category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail a reminder (催报) to every department of the call list, after a preview of each message; print notices for those without an address (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7145,6 +7319,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>The department could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders sent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9128,6 +9306,129 @@ Due: %4</translation>
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderDialog</name>
+    <message>
+        <source>&amp;Print notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 催报通知单 of the departments without an e-mail address, one page each, to fax or hand over (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail: printed notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set up: see the mail settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n reminder(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n reminder</numerusform>
+            <numerusform>&amp;Send %n reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send every reminder listed that has an address (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator sends reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every department has sent this week&apos;s report: nobody to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; departments have not sent their report yet. %3 will be reminded by e-mail; %4 have no e-mail address and get a printed notice. Check each message on the right before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address: print the notice (Ctrl+P) and fax or hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Sending reminders… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reminders went out but could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent and logged.</source>
+        <translation>
+            <numerusform>%n reminder sent and logged.</numerusform>
+            <numerusform>%n reminders sent and logged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the reminders not yet sent were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderLogView</name>
+    <message>
+        <source>Reminders sent to the selected department appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been reminded by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3 · to %4
+Subject: %5
+
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderService</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>the due moment: 2009年5月15日星期五 23:59</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>A reminder that reached nobody is not logged as sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

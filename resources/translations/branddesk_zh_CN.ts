@@ -602,6 +602,26 @@
         <source>Repeats ticket (number)</source>
         <translation>重复来电的原工单（编号）</translation>
     </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>催报记录</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -4782,6 +4802,101 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMailer</name>
+    <message>
+        <source>The outgoing mail server (SMTP) is not set up yet: enter it in the mail settings.</source>
+        <translation>尚未设置发信服务器（SMTP）：请在邮件设置中填写。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own e-mail address (the sender of reminders) is not set up yet: enter it in the mail settings.</source>
+        <translation>尚未设置本办的电子邮箱地址（催报的发件人）：请在邮件设置中填写。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder notice: %1</source>
+        <translation>催报通知单：%1</translation>
+    </message>
+    <message>
+        <source>Reminder to send the weekly report</source>
+        <translation>催报通知单</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>签收人：</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>签收时间：</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>the reminders could not be read</source>
+        <translation>催报记录无法读取</translation>
+    </message>
+    <message>
+        <source>the reminder could not be logged</source>
+        <translation>催报记录无法保存</translation>
+    </message>
+    <message>
+        <source>The reminder no longer exists.</source>
+        <translation>该催报记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTemplate</name>
+    <message>
+        <source>The reminder template of the campaign: %1</source>
+        <translation>活动的催报模板：%1</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>has a &quot;}&quot; without its &quot;{&quot;.</source>
+        <translation>有“}”而没有对应的“{”。</translation>
+    </message>
+    <message>
+        <source>has a &quot;{&quot; that is never closed.</source>
+        <translation>有“{”没有闭合。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {department}, {week} or {due}.</source>
+        <translation>{%1} 不是占位符；请使用 {department}、{week} 或 {due}。</translation>
+    </message>
+</context>
+<context>
     <name>ReportChannel</name>
     <message>
         <source>E-mail</source>
@@ -5351,6 +5466,41 @@ leader</source>
     <message>
         <source>BrandDesk cannot read the accounts</source>
         <translation>服务品牌督查台无法读取用户账户</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>邮件组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消发送。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them in the mail settings.</source>
+        <translation>邮件服务器 %1 拒绝了用户名或密码。请在邮件设置中检查。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the server&apos;s name and port in the mail settings.</source>
+        <translation>无法连接邮件服务器 %1。请检查网络，以及邮件设置中的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made (TLS). Check the security setting and the server&apos;s certificate.</source>
+        <translation>无法与邮件服务器 %1 建立安全连接（TLS）。请检查安全设置和服务器证书。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1 (reply %2).</source>
+        <translation>邮件服务器拒收地址 %1（应答 %2）。</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 broke off.</source>
+        <translation>与邮件服务器 %1 的连接中断。</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent.</source>
+        <translation>发给 %1 的邮件未能发出。</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6867,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Weeks missed</source>
         <translation>累计缺报周数</translation>
     </message>
+    <message>
+        <source>reminded %1</source>
+        <translation>已催报 %1</translation>
+    </message>
+    <message>
+        <source>reminded %1/%2 %3</source>
+        <translation>已催报 %1月%2日 %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催报</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::CampaignService</name>
@@ -6900,6 +7062,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>On time by category: %1</source>
         <translation>分类按时率：%1</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation>催报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder (催报) to every department of the call list, after a preview of each message; print notices for those without an address (Ctrl+M)</source>
+        <translation>预览每封邮件后，向待催报名单中的各部门发送催报邮件；没有邮箱的部门打印催报通知单（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
     </message>
 </context>
 <context>
@@ -7138,6 +7312,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The department could not be read</source>
         <translation>无法读取部门</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders sent:</source>
+        <translation>催报记录(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -9110,6 +9288,130 @@ Due: %4</source>
     <message>
         <source>Follow-up</source>
         <translation>跟踪情况</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderDialog</name>
+    <message>
+        <source>&amp;Print notices…</source>
+        <translation>打印通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The 催报通知单 of the departments without an e-mail address, one page each, to fax or hand over (Ctrl+P)</source>
+        <translation>为没有电子邮箱的部门打印催报通知单，每个部门一页，供传真或当面送达（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail: printed notice</source>
+        <translation>%1 — 无邮箱：打印通知单</translation>
+    </message>
+    <message>
+        <source>(not set up: see the mail settings)</source>
+        <translation>（未设置：见邮件设置）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n reminder(s)</source>
+        <translation>
+            <numerusform>发送 %n 份催报(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send every reminder listed that has an address (Ctrl+Enter)</source>
+        <translation>向列表中有邮箱的部门发送催报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator sends reminders.</source>
+        <translation>只有办事员或管理员可以发送催报。</translation>
+    </message>
+    <message>
+        <source>Every department has sent this week&apos;s report: nobody to remind.</source>
+        <translation>各部门本周周报均已报送，无需催报。</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; departments have not sent their report yet. %3 will be reminded by e-mail; %4 have no e-mail address and get a printed notice. Check each message on the right before sending.</source>
+        <translation>%1：尚有 &lt;b&gt;%2&lt;/b&gt; 个部门未报送周报。其中 %3 个以电子邮件催报；%4 个没有电子邮箱，打印催报通知单。发送前请在右侧逐一核对每封邮件。</translation>
+    </message>
+    <message>
+        <source>No e-mail address: print the notice (Ctrl+P) and fax or hand it over.</source>
+        <translation>没有电子邮箱：请打印催报通知单（Ctrl+P），传真或当面送达。</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <source>Sending reminders…</source>
+        <translation>正在发送催报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending reminders… %1 of %2</source>
+        <translation>正在发送催报… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>These reminders went out but could not be logged: %1</source>
+        <translation>以下催报已发出，但未能记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent and logged.</source>
+        <translation>
+            <numerusform>已发送并记录 %n 份催报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation>没有发出任何催报。</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (%2): %3</source>
+        <translation>未发给 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the reminders not yet sent were not sent.</source>
+        <translation>发送已取消；尚未发出的催报没有发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderLogView</name>
+    <message>
+        <source>Reminders sent to the selected department appear here.</source>
+        <translation>选中部门的催报记录显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 has not been reminded by e-mail.</source>
+        <translation>%1 尚无邮件催报记录。</translation>
+    </message>
+    <message>
+        <source>Reminders sent to %1: %2</source>
+        <translation>%1 的催报记录：%2 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3 · to %4
+Subject: %5
+
+%6</source>
+        <translation>%1 · %2 · %3 发送 · 收件人 %4
+主题：%5
+
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderService</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>the due moment: 2009年5月15日星期五 23:59</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A reminder that reached nobody is not logged as sent.</source>
+        <translation>没有送达任何人的催报不记为已发送。</translation>
     </message>
 </context>
 <context>

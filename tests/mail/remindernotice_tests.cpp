@@ -6,6 +6,7 @@
 #include "tests/mail/remindertesting.h"
 #include "tests/support/poppler.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -27,6 +28,8 @@ TEST_CASE("the printed reminder notice has one A4 page per department with the r
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("notices.pdf"));
     REQUIRE(PdfExport::write(pdf, notices));
+    if (qEnvironmentVariableIsSet("BRANDDESK_KEEP_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("BRANDDESK_KEEP_PDF"));
     CHECK(Poppler::pageCount(pdf) == 2);
     CHECK(Poppler::pageSizes(pdf).at(0) == QSize(595, 842));
     const QString first = Poppler::squeezed(Poppler::text(pdf, 1, 1));
