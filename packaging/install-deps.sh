@@ -17,7 +17,7 @@ packages=(
     sqlitebrowser python3-xlib
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl
-    libcurl4-openssl-dev libgmime-3.0-dev libpoppler-qt6-dev dovecot-imapd
+    libcurl4-openssl-dev libgmime-3.0-dev libpoppler-qt6-dev dovecot-imapd python3-aiosmtpd
     lintian desktop-file-utils appstream man-db
 )
 

@@ -89,6 +89,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QKeySequence(Qt::CTRL | Qt::Key_5));
     m_reportsView = new ReportsView(session, this);
     auto* compliance = new ComplianceView(session, this);
+    compliance->setMailAccess(MailActions::reminderAccess(session));
     addArea(QStringLiteral("reports"), tr("Weekly reports"), m_reportsView, QKeySequence(Qt::CTRL | Qt::Key_6));
     addArea(QStringLiteral("compliance"), tr("Report compliance"), compliance, QKeySequence(Qt::CTRL | Qt::Key_7));
     addArea(QStringLiteral("inspections"), tr("Inspections"), new InspectionsView(session, this),

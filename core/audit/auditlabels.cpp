@@ -10,6 +10,7 @@
 #include "core/audit/evaluationsnapshots.h"
 #include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
+#include "core/audit/remindersnapshots.h"
 #include "core/audit/reportsnapshots.h"
 #include "core/domain/brand.h"
 #include "core/domain/department.h"
@@ -176,6 +177,8 @@ QString auditEntityName(const QString& entity)
         return QCoreApplication::translate("AuditLabels", "Assessment item");
     if (entity == AssessmentAuditEntities::kYear)
         return QCoreApplication::translate("AuditLabels", "Assessment year");
+    if (entity == ReminderAuditEntities::kReminder)
+        return QCoreApplication::translate("AuditLabels", "Reminder sent");
     if (entity == EvaluationAuditEntities::kRound)
         return QCoreApplication::translate("AuditLabels", "Evaluation round");
     if (entity == EvaluationAuditEntities::kEntry)
@@ -212,6 +215,8 @@ QString auditFieldLabel(const QString& entity, const QString& key)
         return hotlineFieldLabel(key);
     if (entity.startsWith(QLatin1String("assessment-")))
         return assessmentFieldLabel(key);
+    if (entity == ReminderAuditEntities::kReminder)
+        return reminderFieldLabel(key);
     if (entity == AuditEntities::kUser) {
         if (key == QLatin1String("name"))
             return QCoreApplication::translate("AuditLabels", "Name");

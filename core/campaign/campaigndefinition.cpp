@@ -4,6 +4,7 @@
 
 #include "core/assessment/assessmentscheme.h"
 #include "core/campaign/jsonlineindex.h"
+#include "core/mail/remindertemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -165,6 +166,19 @@ Result<Campaign> CampaignDefinition::parse(const QByteArray& json, const QString
         if (!campaign.reportDueTime.isValid())
             return reader.problem(QStringLiteral("reports.dueTime"),
                                   QCoreApplication::translate("CampaignDefinition", "must be a time like 23:59:59."));
+    }
+
+    if (const QJsonValue reminder = root.value(QLatin1String("reminder")); !reminder.isUndefined()) {
+        if (!reminder.isObject())
+            return reader.problem(QStringLiteral("reminder"),
+                                  QCoreApplication::translate("CampaignDefinition", "must be an object."));
+        for (const char* key : {"subject", "body"}) {
+            Result<QString> text = reader.text(reminder.toObject(), QStringLiteral("reminder"), key);
+            if (!text)
+                return fail(text.error());
+            if (const QString problem = ReminderTemplate::problemIn(*text); !problem.isEmpty())
+                return reader.problem(QStringLiteral("reminder.") + QLatin1String(key), problem);
+        }
     }
 
     if (!root.value(QLatin1String("scoring")).isObject())

@@ -7,6 +7,7 @@
 #include "core/audit/hotlinesnapshots.h"
 #include "core/audit/inspectionsnapshots.h"
 #include "core/audit/mailsnapshots.h"
+#include "core/audit/remindersnapshots.h"
 #include "core/audit/reportsnapshots.h"
 
 namespace branddesk {
@@ -28,6 +29,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     , m_assessment(*this)
     , m_mailSettings(*m_database, clock, m_user, m_audit)
     , m_inbox(*m_database, clock, m_user, m_audit, m_reports)
+    , m_reminders(*m_database, clock, m_user, m_audit, m_reports)
     , m_live(*m_database)
     , m_presence(*m_database, m_user)
 {
@@ -54,6 +56,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock)
     route(QLatin1String("assessment"), &m_assessment); // assessment-item, -year
     route(MailAuditEntities::kMailSettings, &m_mailSettings);
     route(MailAuditEntities::kMailMessage, &m_inbox);
+    route(ReminderAuditEntities::kReminder, &m_reminders);
 }
 
 } // namespace branddesk

@@ -20,6 +20,7 @@
 #include "core/services/mailsettingsservice.h"
 #include "core/services/milestoneservice.h"
 #include "core/services/presenceservice.h"
+#include "core/services/reminderservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/database.h"
 
@@ -59,6 +60,7 @@ public:
     MailPasswordCache& mailPasswords() { return m_mailPasswords; }
     /// The report inbox (周报收件箱): mails fetched from the office mailbox, proposed as weekly reports.
     InboxService& inbox() { return m_inbox; }
+    ReminderService& reminders() { return m_reminders; }
     /// Others' changes, announced through the services above (started by the GUI).
     LiveUpdates& live() { return m_live; }
     PresenceService& presence() { return m_presence; }
@@ -82,6 +84,7 @@ private:
     MailSettingsService m_mailSettings;
     MailPasswordCache m_mailPasswords;
     InboxService m_inbox;
+    ReminderService m_reminders;
     LiveUpdates m_live;
     PresenceService m_presence;
 };

@@ -5,6 +5,7 @@
 #include "core/storage/assessmentschema.h"
 #include "core/storage/hotlineschema.h"
 #include "core/storage/mailschema.h"
+#include "core/storage/reminderschema.h"
 #include "core/storage/reportsearchsql.h"
 #include "core/storage/serverschema.h"
 
@@ -61,8 +62,11 @@ const QList<Migration>& Dialect::migrations() const
         return branddesk::migrations();
     // The server schema starts at the data version the file had when shared mode came (8), in one step;
     // later versions add a step to both lists.
-    static const QList<Migration> steps = {
-        {8, serverSchema()}, {9, hotlineServerSchema()}, {10, mailServerSchema()}, {12, assessmentServerSchema()}};
+    static const QList<Migration> steps = {{8, serverSchema()},
+                                           {9, hotlineServerSchema()},
+                                           {10, mailServerSchema()},
+                                           {11, reminderServerSchema()},
+                                           {12, assessmentServerSchema()}};
     return steps;
 }
 

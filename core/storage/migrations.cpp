@@ -9,6 +9,7 @@
 #include "core/storage/hotlineschema.h"
 #include "core/storage/inspectionschema.h"
 #include "core/storage/mailschema.h"
+#include "core/storage/reminderschema.h"
 #include "core/storage/reportschema.h"
 
 namespace branddesk {
@@ -150,7 +151,8 @@ const QList<Migration>& migrations()
         {8, reportWeeksSchema()},
         {9, hotlineSchema()},
         {10, mailSchema()},
-        {12, assessmentSchema()}, // 11: the reminders
+        {11, reminderSchema()},
+        {12, assessmentSchema()},
     };
     return steps;
 }

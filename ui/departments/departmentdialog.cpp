@@ -7,10 +7,12 @@
 #include "core/audit/auditentry.h"
 #include "core/domain/validation.h"
 #include "core/services/session.h"
+#include "ui/mail/reminderlogview.h"
 #include "ui/widgets/mergeoffer.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/recordwatch.h"
 
+#include <QLabel>
 #include <QPushButton>
 
 namespace branddesk {
@@ -44,6 +46,15 @@ DepartmentDialog::DepartmentDialog(Session& session, std::optional<Department> e
         RecordWatch::attach(
             session, this, AuditEntities::kDepartment, m_original->id, [this] { reloadStored(); },
             [this] { return hasUnsavedEdits(); });
+        // The department's record: the reminders (催报) it was sent, as they went out.
+        auto* log = new ReminderLogView(session, this);
+        log->setMinimumHeight(fontMetrics().height() * 6);
+        log->showDepartment(m_original->id, m_original->name);
+        auto* caption = new QLabel(tr("&Reminders sent:"), this);
+        caption->setBuddy(log);
+        const int at = m_ui->mainLayout->indexOf(m_ui->buttonBox);
+        m_ui->mainLayout->insertWidget(at, caption);
+        m_ui->mainLayout->insertWidget(at + 1, log, 1);
     } else {
         setWindowTitle(tr("New department"));
         Department fresh;

@@ -3,6 +3,7 @@
 #include "ui/mail/mailactions.h"
 
 #include "core/services/session.h"
+#include "ui/mail/mailpasswordprompt.h"
 #include "ui/mail/mailsettingsdialog.h"
 
 #include <QAction>
@@ -23,6 +24,20 @@ void MailActions::addTo(QMenu* menu)
         dialog.exec();
     });
     settings->setObjectName(QStringLiteral("mailSettingsAction"));
+}
+
+ReminderDialog::MailAccess MailActions::reminderAccess(Session& session)
+{
+    const auto sendingServer = [](const MailSettings& settings) {
+        return settings.sendWithIncomingPassword ? settings.incoming : settings.outgoing;
+    };
+    return {[&session] { return session.mailSettings().load(); },
+            [&session, sendingServer](QWidget* parent, const MailSettings& settings) {
+                return MailPasswordPrompt::passwordFor(parent, sendingServer(settings), session.mailPasswords());
+            },
+            [&session, sendingServer](const MailSettings& settings) {
+                session.mailPasswords().forget(sendingServer(settings));
+            }};
 }
 
 } // namespace branddesk

@@ -22,6 +22,14 @@ void CallListModel::setCompliance(const ReportCompliance& compliance)
     endResetModel();
 }
 
+void CallListModel::setReminded(const QHash<qint64, QDateTime>& reminded, const QDate& today)
+{
+    m_reminded = reminded;
+    m_today = today;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, RemindedColumn), index(int(m_lines.size()) - 1, RemindedColumn));
+}
+
 int CallListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());
@@ -50,6 +58,16 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
             return line.department.phone;
         case MissedColumn:
             return line.missed;
+        case RemindedColumn: {
+            const QDateTime at = m_reminded.value(line.department.id).toLocalTime();
+            if (!at.isValid())
+                return role == SortRole ? QVariant(QString()) : QVariant();
+            if (role == SortRole)
+                return at.toString(Qt::ISODate);
+            const QString time = at.time().toString(QStringLiteral("HH:mm"));
+            return at.date() == m_today ? tr("reminded %1").arg(time)
+                                        : tr("reminded %1/%2 %3").arg(at.date().month()).arg(at.date().day()).arg(time);
+        }
         default:
             return {};
         }
@@ -76,6 +94,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Phone");
     case MissedColumn:
         return tr("Weeks missed");
+    case RemindedColumn:
+        return tr("Reminder");
     default:
         return {};
     }

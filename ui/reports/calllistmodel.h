@@ -5,6 +5,8 @@
 #include "core/reports/reportcompliance.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 
 namespace branddesk {
 
@@ -12,10 +14,13 @@ namespace branddesk {
 class CallListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DepartmentColumn, ContactColumn, PhoneColumn, MissedColumn, ColumnCount };
+    enum Column { DepartmentColumn, RemindedColumn, ContactColumn, PhoneColumn, MissedColumn, ColumnCount };
 
     explicit CallListModel(QObject* parent = nullptr);
     void setCompliance(const ReportCompliance& compliance);
+    /// When each department was last reminded (催报) about this week; shown as "reminded 11:20" beside it,
+    /// with the day when it was not `today`.
+    void setReminded(const QHash<qint64, QDateTime>& reminded, const QDate& today);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,6 +33,8 @@ private:
         int missed = 0; ///< weeks missing over the campaign
     };
     QList<Line> m_lines;
+    QHash<qint64, QDateTime> m_reminded;
+    QDate m_today;
 };
 
 } // namespace branddesk

@@ -5,6 +5,7 @@
 #include "ui_complianceview.h"
 
 #include "core/services/session.h"
+#include "ui/mail/reminderlogview.h"
 #include "ui/reports/calllistmodel.h"
 #include "ui/reports/compliancemodel.h"
 #include "ui/widgets/backgroundreader.h"
@@ -17,6 +18,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSplitter>
 
 namespace branddesk {
 
@@ -28,10 +30,20 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
     , m_proxy(new FilterProxyModel(this))
     , m_callList(new CallListModel(this))
     , m_callProxy(new FilterProxyModel(this))
+    , m_reminderLog(new ReminderLogView(session, this))
+    , m_sendReminders(nullptr)
     , m_lazy(new LazyReload(this, [this] { reload(); }))
     , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
+    // The call list over the selected department's reminders, on the right of the grid.
+    auto* callSide = new QSplitter(Qt::Vertical, m_ui->splitter);
+    callSide->setObjectName(QStringLiteral("callListSplitter"));
+    callSide->setChildrenCollapsible(false);
+    callSide->addWidget(m_ui->callListTableView);
+    callSide->addWidget(m_reminderLog);
+    callSide->setStretchFactor(0, 2);
+    callSide->setStretchFactor(1, 1);
     m_proxy->setSourceModel(m_model);
     m_callProxy->setSourceModel(m_callList);
     recordlist::setUpTable(m_ui->complianceTableView, m_proxy);
@@ -66,7 +78,13 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
     QAction* refresh =
         recordlist::addPageAction(this, tr("&Refresh"), QKeySequence::Refresh, "refreshComplianceAction");
     connect(refresh, &QAction::triggered, this, &ComplianceView::reload);
-    recordlist::addToolBar(this, m_ui->mainLayout, {exportGrid, exportCalls, nullptr, refresh});
+    m_sendReminders = recordlist::addPageAction(this, tr("Send &reminders…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                                                "sendRemindersAction");
+    m_sendReminders->setToolTip(tr("E-mail a reminder (催报) to every department of the call list, after a preview of "
+                                   "each message; print notices for those without an address (Ctrl+M)"));
+    connect(m_sendReminders, &QAction::triggered, this, &ComplianceView::sendReminders);
+    recordlist::addToolBar(this, m_ui->mainLayout,
+                           {m_sendReminders, nullptr, exportGrid, exportCalls, nullptr, refresh});
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setSearchText);
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -86,6 +104,14 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
         else
             unsetCursor();
     });
+    const auto showReminders = [this](const QModelIndex& index) {
+        if (index.isValid())
+            m_reminderLog->showDepartment(index.data(DepartmentIdRole).toLongLong(),
+                                          index.siblingAtColumn(0).data().toString());
+    };
+    connect(m_ui->callListTableView->selectionModel(), &QItemSelectionModel::currentChanged, this, showReminders);
+    connect(m_ui->complianceTableView->selectionModel(), &QItemSelectionModel::currentChanged, this, showReminders);
+    connect(&session.reminders(), &ReminderService::changed, m_lazy, &LazyReload::request);
     connect(&session.reports(), &ReportService::changed, m_lazy, &LazyReload::request);
     connect(&session.departments(), &DepartmentService::changed, m_lazy, &LazyReload::request);
     connect(&session.campaigns(), &CampaignService::changed, m_lazy, &LazyReload::request);
@@ -105,6 +131,8 @@ void ComplianceView::reload()
         MessageBox::error(this, tr("Report compliance"), current.error());
         return;
     }
+    m_campaignId = *current ? (*current)->id : 0;
+    m_sendReminders->setEnabled(m_campaignId != 0 && m_session.currentUser().canWrite());
     if (!*current) {
         m_reader->cancel();
         m_model->setCompliance({});
@@ -138,6 +166,10 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
 {
     m_model->setCompliance(compliance);
     m_callList->setCompliance(compliance);
+    if (Result<QHash<qint64, QDateTime>> reminded = m_session.reminders().remindedInWeek(compliance.currentWeek()))
+        m_callList->setReminded(*reminded, m_session.clock().today());
+    else
+        MessageBox::error(this, tr("Report compliance"), reminded.error());
     const int nameColumnWidth = m_ui->complianceTableView->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
     m_ui->complianceTableView->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
     for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column)
@@ -167,6 +199,24 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
             categories.append(tr("%1 %2").arg(departmentCategoryName(category), counts.onTimeRate()));
     }
     m_ui->categoriesLabel->setText(tr("On time by category: %1").arg(categories.join(QStringLiteral(" · "))));
+}
+
+void ComplianceView::sendReminders()
+{
+    if (m_campaignId == 0)
+        return;
+    MailSettings settings;
+    if (m_mailAccess.settings) {
+        Result<MailSettings> loaded = m_mailAccess.settings();
+        if (!loaded) {
+            MessageBox::error(this, tr("Send reminders"), loaded.error());
+            return;
+        }
+        settings = *loaded;
+    }
+    ReminderDialog dialog(m_session, m_campaignId, settings, m_mailAccess.password, this);
+    dialog.setPasswordRefused(m_mailAccess.passwordRefused);
+    dialog.exec();
 }
 
 } // namespace branddesk
