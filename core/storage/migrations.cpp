@@ -147,6 +147,7 @@ const QList<Migration>& migrations()
         {7, evaluationSchema()},
         {8, reportWeeksSchema()},
         {9, hotlineSchema()},
+        reportBigramSchema(),
     };
     return steps;
 }
