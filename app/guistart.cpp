@@ -12,6 +12,7 @@
 #include "ui/accounts/signin.h"
 #include "ui/backup/dailybackup.h"
 #include "ui/backup/restorerequest.h"
+#include "ui/backup/upgradewithprogress.h"
 #include "ui/mainwindow.h"
 #include "ui/server/databaseswitch.h"
 #include "ui/server/rememberedserver.h"
@@ -152,6 +153,13 @@ int runGui(const Options& options, SystemClock& clock)
     for (;;) {
         const bool keepsBackups = !options.demo && !headless && !server;
         const bool onServer = server.has_value();
+        // A file of an older version is upgraded first, off the UI thread and with progress (the upgrade may
+        // build an index over every report); any other failure is the opening's own, reported below.
+        if (!onServer && !headless)
+            if (Result<void> upgraded = upgradeWithProgress(
+                    nullptr, path, keepsBackups ? BackupManager::openOptions(clock) : Database::OpenOptions{});
+                !upgraded && upgraded.error().code == Error::Code::Cancelled)
+                return 0;
         Result<std::unique_ptr<Database>> database =
             onServer ? openServer(server, headless)
                      : Database::open(path, keepsBackups ? BackupManager::openOptions(clock) : Database::OpenOptions{});

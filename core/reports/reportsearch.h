@@ -33,9 +33,12 @@ struct ReportFilter {
 
     /// The search words: the text split at white space, duplicates removed.
     QStringList terms() const;
-    /// Whether the words can go to the full-text index: it finds only substrings of three characters or more;
-    /// shorter words are searched by a scan (LIKE).
+    /// Whether the words can go to the full-text (trigram) index: it finds only substrings of three characters or
+    /// more.
     bool usesFullTextIndex() const;
+    /// Whether the words go to the two-character index instead: every word has two characters or more and one
+    /// has two. A word of one character is searched by a scan (LIKE).
+    bool usesTwoCharacterIndex() const;
 };
 
 /// One line of the report history.
@@ -69,8 +72,10 @@ struct ReportSearchResult {
     bool moreThanTotal = false;  ///< more than kCountLimit match
 };
 
-/// The passage of `text` around the first occurrence of any of `terms` (case-insensitive), about `width`
-/// characters, with "…" where it was cut; the opening of the text when none occurs.
+/// The passage of `text` centred on the first occurrence of any of `terms` (case-insensitive), `width` characters
+/// (UTF-16 units, a character outside the basic plane never cut in two) on one line, with "…" where it was cut;
+/// the opening of the text when none occurs. Near the text's start or end the passage is its first or last
+/// `width` characters, so that it is never shorter than it need be.
 QString excerptAround(const QString& text, const QStringList& terms, int width = 80);
 
 } // namespace branddesk

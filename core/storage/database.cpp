@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/bigramtokenizer.h"
 #include "core/storage/dialect.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlsupport.h"
@@ -139,6 +140,22 @@ int Database::latestSchemaVersion()
     return migrations().constLast().version;
 }
 
+bool Database::needsUpgrade(const QString& path)
+{
+    // The SQLite header: user_version at byte 60 and application_id at byte 68, big-endian.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(kSqliteMagic))
+        return false;
+    const auto number = [&header](int at) {
+        return qint32(quint32(quint8(header[at])) << 24 | quint32(quint8(header[at + 1])) << 16 |
+                      quint32(quint8(header[at + 2])) << 8 | quint32(quint8(header[at + 3])));
+    };
+    return number(68) == kApplicationId && number(60) < latestSchemaVersion();
+}
+
 const Dialect& Database::dialect() const
 {
     return m_isServer ? Dialect::postgres() : Dialect::sqlite();
@@ -213,9 +230,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return fail(Error::Code::Storage,
                     QCoreApplication::translate("Database", "The database file %1 could not be opened.").arg(absolute),
                     db.lastError().text());
+    if (Result<void> registered = registerBigramTokenizer(db); !registered)
+        return fail(registered.error());
     if (Result<void> configured = database->configure(); !configured)
         return fail(configured.error());
-    if (Result<void> migrated = database->migrate(identity->fresh ? 0 : identity->userVersion); !migrated)
+    if (Result<void> migrated = database->migrate(identity->fresh ? 0 : identity->userVersion, options); !migrated)
         return fail(migrated.error());
     return database;
 }
@@ -243,9 +262,14 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate(int fromVersion)
 {
+    return migrate(fromVersion, OpenOptions{});
+}
+
+Result<void> Database::migrate(int fromVersion, const OpenOptions& options)
+{
     if (fromVersion >= latestSchemaVersion())
         return {};
-    return transaction([this, fromVersion]() -> Result<void> {
+    return transaction([this, fromVersion, &options]() -> Result<void> {
         const QSqlDatabase db = connection();
         for (const Migration& step : dialect().migrations()) {
             if (step.version <= fromVersion)
@@ -258,11 +282,44 @@ Result<void> Database::migrate(int fromVersion)
                         QCoreApplication::translate("Database", "the database could not be upgraded to data version %1")
                             .arg(step.version)));
             }
+            if (Result<void> filled = fill(step, options); !filled)
+                return filled;
             if (Result<void> recorded = recordVersion(step.version); !recorded)
                 return recorded;
         }
         return {};
     });
+}
+
+Result<void> Database::fill(const Migration& step, const OpenOptions& options)
+{
+    // Ids per slice: a few hundred milliseconds of indexing, so that progress moves and Cancel answers.
+    constexpr qint64 kSlice = 5000;
+    if (step.fill.range == nullptr)
+        return {};
+    const QString failed =
+        QCoreApplication::translate("Database", "the database could not be upgraded to data version %1")
+            .arg(step.version);
+    const QSqlDatabase db = connection();
+    Result<QSqlQuery> range = sql::run(db, step.fill.range, {}, failed);
+    if (!range)
+        return fail(range.error());
+    if (!range->next() || range->value(0).isNull())
+        return {};
+    const qint64 lowest = range->value(0).toLongLong();
+    const qint64 highest = range->value(1).toLongLong();
+    range->finish();
+    const qint64 total = highest - lowest + 1;
+    for (qint64 first = lowest; first <= highest; first += kSlice) {
+        const qint64 last = std::min(highest, first + kSlice - 1);
+        if (Result<QSqlQuery> done = sql::run(db, step.fill.slice, {{":first", first}, {":last", last}}, failed); !done)
+            return fail(done.error());
+        if (options.migrationProgress && !options.migrationProgress(step.version, last - lowest + 1, total))
+            return fail(Error::Code::Cancelled,
+                        QCoreApplication::translate("Database", "The upgrade of the database was cancelled; it "
+                                                                "was left as it was."));
+    }
+    return {};
 }
 
 Result<void> Database::recordVersion(int version)

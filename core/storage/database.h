@@ -16,6 +16,7 @@
 namespace branddesk {
 
 class Dialect;
+struct Migration;
 
 /// Owns the one connection to a BrandDesk database — an SQLite file, or a database on a PostgreSQL server
 /// (shared mode) — and keeps its schema current. The repositories see the same interface for both; what their
@@ -39,6 +40,10 @@ public:
         /// Whether a file small enough is read whole (PRAGMA quick_check) before it is opened; off for a second
         /// connection to a file this program has already opened and checked (see openAnother()).
         bool quickCheck = true;
+        /// Called during an upgrade that fills something in for the stored rows (an index over every report):
+        /// the step's version and how many of its ids are done; returning false cancels the upgrade, which is
+        /// rolled back (Error::Code::Cancelled) and leaves the database as it was.
+        std::function<bool(int version, qint64 done, qint64 total)> migrationProgress;
     };
 
     /// Opens (or creates) the database at `path` and migrates it to the latest schema.
@@ -58,6 +63,10 @@ public:
     static QString defaultPath();
     /// The schema version this build writes.
     static int latestSchemaVersion();
+    /// Whether opening the BrandDesk file at `path` will upgrade it to latestSchemaVersion(), as its header says
+    /// (read without opening it: a file whose last changes are still in its write-ahead log may be told wrong,
+    /// which only decides whether the upgrade shows its progress). False for a new, foreign or current file.
+    static bool needsUpgrade(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -104,6 +113,9 @@ private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
     Result<void> migrate(int fromVersion);
+    Result<void> migrate(int fromVersion, const OpenOptions& options);
+    /// Runs a step's fill (MigrationFill) slice by slice, telling options.migrationProgress.
+    Result<void> fill(const Migration& step, const OpenOptions& options);
     Result<void> recordVersion(int version);
     Result<void> beginTransaction();
     /// Sends the session label to a server connection just (re)opened.

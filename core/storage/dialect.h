@@ -20,6 +20,13 @@ struct ReportSearchStatements {
     /// backend's index serves the plain search's pattern itself (pg_trgm on PostgreSQL).
     const char* searchText;
     const char* countText;
+    /// Through the two-character index (words of two characters or more, one of them of two); nullptr as above.
+    const char* searchPairs;
+    const char* countPairs;
+    /// The two counts for words alone (no other condition): from the index itself, without reading the reports
+    /// (every entry of an index is a report of a department). nullptr as above.
+    const char* countTextWordsOnly;
+    const char* countPairsWordsOnly;
 };
 
 /// What BrandDesk's SQL must say differently on SQLite and on PostgreSQL, in one place.

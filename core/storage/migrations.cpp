@@ -153,6 +153,7 @@ const QList<Migration>& migrations()
         {10, mailSchema()},
         {11, reminderSchema()},
         {12, assessmentSchema()},
+        reportBigramSchema(),
     };
     return steps;
 }

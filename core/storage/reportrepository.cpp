@@ -93,6 +93,24 @@ QString matchExpression(const QStringList& terms)
     return phrases.join(QLatin1String(" AND "));
 }
 
+/// The words for the two-character index: every pair of neighbouring characters of every word, each a quoted
+/// phrase of one token, all required. Exact for one word of two characters; for several words (or longer ones)
+/// it narrows the reports down to those that can match, which the caller then checks word by word.
+QString pairExpression(const QStringList& terms)
+{
+    QStringList pairs;
+    for (const QString& term : terms) {
+        const QList<uint> characters = term.toUcs4();
+        for (qsizetype i = 0; i + 1 < characters.size(); ++i) {
+            QString pair = QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + i), 2);
+            pair = QLatin1Char('"') + pair.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+            if (!pairs.contains(pair))
+                pairs.append(pair);
+        }
+    }
+    return pairs.join(QLatin1String(" AND "));
+}
+
 void bindConditions(QSqlQuery& q, const ReportFilter& filter, const QString& like)
 {
     const auto bind = [&q](const char* name, const QVariant& value) { q.bindValue(QLatin1String(name), value); };
@@ -160,19 +178,24 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
     const ReportSearchStatements& statements = m_database.dialect().reportSearch();
     // Where the backend has no separate full-text index (PostgreSQL), its trigram indexes serve the pattern.
     const bool fullText = filter.usesFullTextIndex() && statements.searchText != nullptr;
-    // Short words: scan for the longest with LIKE, then keep the rows that hold the others as well.
+    const bool pairs = !fullText && filter.usesTwoCharacterIndex() && statements.searchPairs != nullptr;
+    // The trigram index, and the two-character one for a single word of two characters, find exactly the words;
+    // otherwise the longest word is matched with LIKE and the rows that hold the others as well are kept here.
+    const bool exact = fullText || (pairs && terms.size() == 1);
     QString longest;
-    if (!fullText)
+    if (!exact)
         for (const QString& term : terms)
             if (term.size() > longest.size())
                 longest = term;
     const QString like = longest.isEmpty() ? QString() : likePattern(longest);
-    const bool filterHere = !fullText && terms.size() > 1;
+    const bool filterHere = !exact && terms.size() > 1;
     const bool highlights = filter.highlightOnly && terms.isEmpty();
+    const QString match = fullText ? matchExpression(terms) : pairs ? pairExpression(terms) : QString();
 
     Result<QSqlQuery> q =
         sql::prepare(m_database.connection(),
                      fullText     ? statements.searchText
+                     : pairs      ? statements.searchPairs
                      : highlights ? statements.searchHighlights
                                   : statements.search,
                      {{":full_content", terms.isEmpty() ? 0 : 1},
@@ -180,8 +203,8 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
     if (!q)
         return fail(q.error());
     bindConditions(*q, filter, like);
-    if (fullText)
-        q->bindValue(QStringLiteral(":match"), matchExpression(terms));
+    if (fullText || pairs)
+        q->bindValue(QStringLiteral(":match"), match);
     if (Result<void> done = sql::exec(*q, failed); !done)
         return fail(done.error());
 
@@ -201,7 +224,7 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
             item.excerpt = excerptAround(item.excerpt, terms);
         result.items.append(std::move(item));
     }
-    if (fullText) // the index gave the most recently logged matches; the history shows them newest week first
+    if (fullText || pairs) // the index gave the most recently logged matches; the history shows them newest week first
         std::stable_sort(result.items.begin(), result.items.end(),
                          [](const ReportListItem& a, const ReportListItem& b) {
                              if (a.week != b.week)
@@ -217,16 +240,26 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
         return result;
     }
 
+    // Words alone (the history's search box, nothing else chosen): counted in the index, without reading reports.
+    const bool wordsOnly = filter.departmentId == 0 && !filter.category && !filter.fromWeek.isValid() &&
+                           !filter.toWeek.isValid() && filter.tags.toInt() == 0 && !filter.highlightOnly;
+    const char* wordsOnlyCount = !wordsOnly ? nullptr
+                                 : fullText ? statements.countTextWordsOnly
+                                 : pairs    ? statements.countPairsWordsOnly
+                                            : nullptr;
     Result<QSqlQuery> c = sql::prepare(m_database.connection(),
-                                       fullText     ? statements.countText
-                                       : highlights ? statements.countHighlights
-                                                    : statements.count,
+                                       wordsOnlyCount ? wordsOnlyCount
+                                       : fullText     ? statements.countText
+                                       : pairs        ? statements.countPairs
+                                       : highlights   ? statements.countHighlights
+                                                      : statements.count,
                                        {{":count_limit", ReportSearchResult::kCountLimit + 1}});
     if (!c)
         return fail(c.error());
-    bindConditions(*c, filter, like);
-    if (fullText)
-        c->bindValue(QStringLiteral(":match"), matchExpression(terms));
+    if (!wordsOnlyCount)
+        bindConditions(*c, filter, like);
+    if (fullText || pairs)
+        c->bindValue(QStringLiteral(":match"), match);
     if (Result<void> done = sql::exec(*c, failed); !done)
         return fail(done.error());
     result.total = c->next() ? c->value(0).toInt() : 0;

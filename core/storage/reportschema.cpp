@@ -41,8 +41,8 @@ constexpr const char* kReportAttachmentsReport =
 // Full text of titles and contents. The trigram tokenizer finds any substring of three or more characters,
 // which is what Chinese text (no spaces between words) needs.
 constexpr const char* kCreateReportsFts =
-    "CREATE VIRTUAL TABLE weekly_reports_fts USING fts5(title, content, content = 'weekly_reports', "
-    "content_rowid = 'id', tokenize = 'trigram')";
+    "CREATE VIRTUAL TABLE weekly_reports_fts USING fts5(title, content, attachment_text, "
+    "content = 'weekly_reports', content_rowid = 'id', tokenize = 'trigram')";
 constexpr const char* kReportsFtsInsert = R"sql(
 CREATE TRIGGER weekly_reports_fts_insert AFTER INSERT ON weekly_reports BEGIN
     INSERT INTO weekly_reports_fts (rowid, title, content) VALUES (new.id, new.title, new.content);
@@ -102,6 +102,39 @@ constexpr const char* kReportWeeksUpdate =
     "CREATE TRIGGER report_weeks_update AFTER UPDATE OF department_id, week_start, received_at ON weekly_reports "
     "BEGIN\n"
     "    " BRANDDESK_REFRESH_REPORT_WEEK("old") "    " BRANDDESK_REFRESH_REPORT_WEEK("new") "END";
+// Version 13: the two-character index beside the trigram one. The trigram tokenizer cannot find a word of two
+// characters (a Chinese word is often two); this index holds every pair of neighbouring characters (the tokenizer
+// registered by core/storage/bigramtokenizer.cpp), over the same columns as weekly_reports_fts (title, content and,
+// since version 10, the text of attachments) and kept by triggers of the same shape. Positions are not kept (detail =
+// 'none'): a two-character word is one token, and longer words go to the trigram index.
+constexpr const char* kCreateReportsBigramFts =
+    "CREATE VIRTUAL TABLE weekly_reports_bigram_fts USING fts5(title, content, attachment_text, "
+    "content = 'weekly_reports', content_rowid = 'id', tokenize = 'branddesk_bigram', detail = 'none')";
+constexpr const char* kReportsBigramFtsInsert = R"sql(
+CREATE TRIGGER weekly_reports_bigram_fts_insert AFTER INSERT ON weekly_reports BEGIN
+    INSERT INTO weekly_reports_bigram_fts (rowid, title, content, attachment_text)
+        VALUES (new.id, new.title, new.content, new.attachment_text);
+END)sql";
+constexpr const char* kReportsBigramFtsDelete = R"sql(
+CREATE TRIGGER weekly_reports_bigram_fts_delete AFTER DELETE ON weekly_reports BEGIN
+    INSERT INTO weekly_reports_bigram_fts (weekly_reports_bigram_fts, rowid, title, content, attachment_text)
+        VALUES ('delete', old.id, old.title, old.content, old.attachment_text);
+END)sql";
+constexpr const char* kReportsBigramFtsUpdate = R"sql(
+CREATE TRIGGER weekly_reports_bigram_fts_update AFTER UPDATE OF title, content, attachment_text ON weekly_reports
+BEGIN
+    INSERT INTO weekly_reports_bigram_fts (weekly_reports_bigram_fts, rowid, title, content, attachment_text)
+        VALUES ('delete', old.id, old.title, old.content, old.attachment_text);
+    INSERT INTO weekly_reports_bigram_fts (rowid, title, content, attachment_text)
+        VALUES (new.id, new.title, new.content, new.attachment_text);
+END)sql";
+// The reports already stored go into the index slice by slice (Migration::fill), with progress.
+constexpr const char* kBigramFtsRange = "SELECT MIN(id), MAX(id) FROM weekly_reports";
+constexpr const char* kBigramFtsFillSlice =
+    "INSERT INTO weekly_reports_bigram_fts (rowid, title, content, attachment_text) "
+    "SELECT id, title, content, attachment_text FROM weekly_reports "
+    "WHERE id BETWEEN :first AND :last";
+
 #undef BRANDDESK_REFRESH_REPORT_WEEK
 #undef BRANDDESK_SECONDS
 #undef BRANDDESK_WEEK_DAY
@@ -121,6 +154,13 @@ QList<const char*> reportWeeksSchema()
 {
     return {kCreateReportWeeks, kFillReportWeeks,   kReportWeeksInsert,
             kReportWeeksDelete, kReportWeeksUpdate, kWeeklyReportsHighlight};
+}
+
+Migration reportBigramSchema()
+{
+    return {13,
+            {kCreateReportsBigramFts, kReportsBigramFtsInsert, kReportsBigramFtsDelete, kReportsBigramFtsUpdate},
+            {kBigramFtsRange, kBigramFtsFillSlice}};
 }
 
 } // namespace branddesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/migrations.h"
+
 #include <QList>
 
 namespace branddesk {
@@ -11,5 +13,8 @@ QList<const char*> weeklyReportSchema();
 /// Schema version 8: per department and week, the first arrival and the number of reports (kept by triggers),
 /// which is what compliance reads, and an index of the 典型做法 reports.
 QList<const char*> reportWeeksSchema();
+/// Schema version 13: the two-character index of titles and contents beside the trigram one, filled for the
+/// reports already stored.
+Migration reportBigramSchema();
 
 } // namespace branddesk

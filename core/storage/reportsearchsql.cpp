@@ -24,15 +24,26 @@ constexpr const char* kSqliteSearch =
 constexpr const char* kSqliteCount =
     BRANDDESK_COUNT_OF("SELECT 1 FROM weekly_reports r JOIN departments d ON d.id = r.department_id "
                        "WHERE " BRANDDESK_REPORT_CONDITIONS("LIKE"));
-constexpr const char* kSqliteSearchText =
-    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
-    "JOIN departments d ON d.id = r.department_id "
-    "WHERE weekly_reports_fts MATCH :match AND " BRANDDESK_REPORT_CONDITIONS(
-        "LIKE") "ORDER BY f.rowid DESC LIMIT :limit";
-constexpr const char* kSqliteCountText =
-    BRANDDESK_COUNT_OF("SELECT 1 FROM weekly_reports_fts f JOIN weekly_reports r ON r.id = f.rowid "
-                       "JOIN departments d ON d.id = r.department_id WHERE weekly_reports_fts MATCH :match "
-                       "AND " BRANDDESK_REPORT_CONDITIONS("LIKE"));
+// Words through a full-text index: the trigram one (every word of three characters or more) or the two-character
+// one (some word of two). Its matches come most recently logged first (ORDER BY rowid DESC stops at the limit).
+#define BRANDDESK_FTS_SEARCH(index)                                                                                    \
+    "SELECT " BRANDDESK_REPORT_COLUMNS "FROM " index " f JOIN weekly_reports r ON r.id = f.rowid "                     \
+    "JOIN departments d ON d.id = r.department_id "                                                                    \
+    "WHERE " index " MATCH :match AND " BRANDDESK_REPORT_CONDITIONS("LIKE") "ORDER BY f.rowid DESC LIMIT :limit"
+#define BRANDDESK_FTS_COUNT(index)                                                                                     \
+    BRANDDESK_COUNT_OF("SELECT 1 FROM " index " f JOIN weekly_reports r ON r.id = f.rowid "                            \
+                       "JOIN departments d ON d.id = r.department_id WHERE " index " MATCH :match "                    \
+                       "AND " BRANDDESK_REPORT_CONDITIONS("LIKE"))
+#define BRANDDESK_FTS_COUNT_WORDS(index) BRANDDESK_COUNT_OF("SELECT 1 FROM " index " WHERE " index " MATCH :match")
+constexpr const char* kSqliteSearchText = BRANDDESK_FTS_SEARCH("weekly_reports_fts");
+constexpr const char* kSqliteCountText = BRANDDESK_FTS_COUNT("weekly_reports_fts");
+constexpr const char* kSqliteSearchPairs = BRANDDESK_FTS_SEARCH("weekly_reports_bigram_fts");
+constexpr const char* kSqliteCountPairs = BRANDDESK_FTS_COUNT("weekly_reports_bigram_fts");
+constexpr const char* kSqliteCountTextWords = BRANDDESK_FTS_COUNT_WORDS("weekly_reports_fts");
+constexpr const char* kSqliteCountPairsWords = BRANDDESK_FTS_COUNT_WORDS("weekly_reports_bigram_fts");
+#undef BRANDDESK_FTS_COUNT_WORDS
+#undef BRANDDESK_FTS_COUNT
+#undef BRANDDESK_FTS_SEARCH
 // 典型做法 without words (the summary's and the dashboard's highlights): the partial index holds only those.
 constexpr const char* kSqliteSearchHighlights =
     "SELECT " BRANDDESK_REPORT_COLUMNS "FROM weekly_reports r INDEXED BY weekly_reports_highlight "
@@ -64,15 +75,24 @@ constexpr const char* kPostgresCountHighlights =
 
 const ReportSearchStatements& sqliteReportSearch()
 {
-    static const ReportSearchStatements statements{kSqliteSearch,          kSqliteCount,      kSqliteSearchHighlights,
-                                                   kSqliteCountHighlights, kSqliteSearchText, kSqliteCountText};
+    static const ReportSearchStatements statements{
+        kSqliteSearch,    kSqliteCount,       kSqliteSearchHighlights, kSqliteCountHighlights, kSqliteSearchText,
+        kSqliteCountText, kSqliteSearchPairs, kSqliteCountPairs,       kSqliteCountTextWords,  kSqliteCountPairsWords};
     return statements;
 }
 
 const ReportSearchStatements& postgresReportSearch()
 {
-    static const ReportSearchStatements statements{kPostgresSearch,          kPostgresCount, kPostgresSearchHighlights,
-                                                   kPostgresCountHighlights, nullptr,        nullptr};
+    static const ReportSearchStatements statements{kPostgresSearch,
+                                                   kPostgresCount,
+                                                   kPostgresSearchHighlights,
+                                                   kPostgresCountHighlights,
+                                                   nullptr,
+                                                   nullptr,
+                                                   nullptr,
+                                                   nullptr,
+                                                   nullptr,
+                                                   nullptr};
     return statements;
 }
 

@@ -16,7 +16,8 @@
 
 namespace branddesk {
 
-/// The report history's statements on SQLite: FTS5 for words of three characters or more, LIKE otherwise.
+/// The report history's statements on SQLite: FTS5 for words of three characters or more (the trigram index) and
+/// for words of two or more with one of two (the two-character index), LIKE otherwise.
 const ReportSearchStatements& sqliteReportSearch();
 /// On PostgreSQL: ILIKE, which the pg_trgm GIN indexes on title and content serve for any word length.
 const ReportSearchStatements& postgresReportSearch();

@@ -3287,6 +3287,14 @@ overdue/open</source>
         <source>The database %1 is at data version %2 and this BrandDesk needs data version %3, but the login &quot;%4&quot; may not change the database&apos;s tables. Ask the administrator to run &quot;branddesk server init&quot; on it. The database was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index of the database could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of the database was cancelled; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecks</name>
@@ -6781,6 +6789,13 @@ problems</source>
     <message>
         <source>&amp;New campaign from template…</source>
         <translation>&amp;New campaign from template…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeWithProgress</name>
+    <message>
+        <source>Upgrading the database for this version of BrandDesk (building the search index of every report)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3283,6 +3283,14 @@ overdue/open</source>
         <source>The database %1 is at data version %2 and this BrandDesk needs data version %3, but the login &quot;%4&quot; may not change the database&apos;s tables. Ask the administrator to run &quot;branddesk server init&quot; on it. The database was left unchanged.</source>
         <translation>数据库 %1 的数据版本为 %2，本 BrandDesk 需要数据版本 %3，但登录名“%4”无权修改数据库的表。请管理员对其运行“branddesk server init”。数据库未作任何改动。</translation>
     </message>
+    <message>
+        <source>The search index of the database could not be set up.</source>
+        <translation>数据库的检索索引无法建立。</translation>
+    </message>
+    <message>
+        <source>The upgrade of the database was cancelled; it was left as it was.</source>
+        <translation>数据库升级已取消，数据库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecks</name>
@@ -6782,6 +6790,13 @@ problems</source>
     <message>
         <source>&amp;New campaign from template…</source>
         <translation>按模板新建活动(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeWithProgress</name>
+    <message>
+        <source>Upgrading the database for this version of BrandDesk (building the search index of every report)…</source>
+        <translation>正在为本版 BrandDesk 升级数据库（为全部周报建立检索索引）…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <cstdlib>
+
 using namespace branddesk;
 using namespace branddesk::test;
 
@@ -62,7 +64,7 @@ TEST_CASE("full-text search finds a three-character Chinese term deep in a long 
     CHECK(excerptAround(QStringLiteral("甲乙丙"), {QStringLiteral("丁")}) == QStringLiteral("甲乙丙"));
 }
 
-TEST_CASE("one- and two-character terms fall back to a scan and still find the report")
+TEST_CASE("two-character terms go to the two-character index, one-character terms to a scan, and both find the report")
 {
     ReportOffice office;
     const WeeklyReport target = office.log(aReport(office.finance.id, weekOf(2009, 4, 27), local(2009, 4, 30, 10),
@@ -72,6 +74,9 @@ TEST_CASE("one- and two-character terms fall back to a scan and still find the r
 
     const ReportFilter two = searchingFor(QStringLiteral("营商"));
     CHECK_FALSE(two.usesFullTextIndex());
+    CHECK(two.usesTwoCharacterIndex());
+    CHECK_FALSE(searchingFor(QStringLiteral("营")).usesTwoCharacterIndex());
+    CHECK_FALSE(searchingFor(QStringLiteral("营商 整")).usesTwoCharacterIndex());
     CHECK(idsOf(office.reports().search(two)) == QList<qint64>{target.id});
     CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("营")))) == QList<qint64>{target.id});
     // Several words: all must occur, whichever way they are searched.
@@ -83,6 +88,50 @@ TEST_CASE("one- and two-character terms fall back to a scan and still find the r
     CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("100%")))).isEmpty());
     CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("\"营商\" OR")))).isEmpty());
     CHECK(idsOf(office.reports().search(searchingFor(QStringLiteral("NEAR(营商环境")))).isEmpty());
+}
+
+TEST_CASE("the snippet is centred on the first match, in Chinese and Latin, whatever the case")
+{
+    QString before;
+    QString after;
+    for (int i = 0; i < 10; ++i) {
+        before += QStringLiteral("本周组织干部走访群众。");
+        after += QStringLiteral("落实首问负责制度。");
+    }
+    const QString text = before + QStringLiteral("营商环境") + after + QStringLiteral("营商环境");
+    const QString snippet = excerptAround(text, {QStringLiteral("营商环境")}, 40);
+    CHECK(snippet.startsWith(QChar(0x2026)));
+    CHECK(snippet.endsWith(QChar(0x2026)));
+    CHECK(snippet.size() == 42);
+    // As much before the match as after it: the match is not cut, nor pushed to one end.
+    const qsizetype at = snippet.indexOf(QStringLiteral("营商环境"));
+    REQUIRE(at >= 0);
+    CHECK(at - 1 == 18);
+    CHECK(snippet.size() - 1 - (at + 4) == 18);
+
+    // The first of several words, found case-insensitively; a line break is a space.
+    const QString latin = QStringLiteral("Weekly report of the service hall.\nThe ONE-STOP window opened; the "
+                                         "one-stop counter served 120 people and the Wechat line answered them.");
+    const QString found = excerptAround(latin, {QStringLiteral("wechat"), QStringLiteral("one-stop")}, 30);
+    CHECK(found.contains(QStringLiteral("ONE-STOP")));
+    CHECK_FALSE(found.contains(QLatin1Char('\n')));
+    const qsizetype match = found.indexOf(QStringLiteral("ONE-STOP"));
+    CHECK(std::abs((match - 1) - (found.size() - 1 - (match + 8))) <= 1);
+
+    // Near the start or the end the snippet is the text's first or last stretch, as long as it can be.
+    CHECK(excerptAround(QStringLiteral("营商环境") + after, {QStringLiteral("营商")}, 20) ==
+          QStringLiteral("营商环境") + after.left(16) + QChar(0x2026));
+    CHECK(excerptAround(before + QStringLiteral("营商环境"), {QStringLiteral("环境")}, 20) ==
+          QChar(0x2026) + QString(before + QStringLiteral("营商环境")).right(20));
+    // A short text whole; a text without the words from its opening.
+    CHECK(excerptAround(QStringLiteral("甲乙丙"), {QStringLiteral("乙")}) == QStringLiteral("甲乙丙"));
+    CHECK(excerptAround(before, {QStringLiteral("丁")}, 10) == before.left(10) + QChar(0x2026));
+    // A character outside the basic plane is never cut in two.
+    const QString rare = QStringLiteral("𠮷").repeated(30) + QStringLiteral("营商") + QStringLiteral("𠮷").repeated(30);
+    const QString cut = excerptAround(rare, {QStringLiteral("营商")}, 21);
+    CHECK(cut.contains(QStringLiteral("营商")));
+    CHECK_FALSE(cut.at(1).isLowSurrogate());
+    CHECK_FALSE(cut.at(cut.size() - 2).isHighSurrogate());
 }
 
 TEST_CASE("the full-text index follows edits and deletions")

@@ -11,7 +11,8 @@ namespace branddesk::test {
 
 /// A plain SQLite connection to a file, bypassing BrandDesk's Database: to look at what was stored, or to
 /// make files BrandDesk did not write (another program's database, a newer schema). Fails the current test
-/// when the file cannot be opened or a statement fails.
+/// when the file cannot be opened or a statement fails. The search index's tokenizer is registered, as
+/// Database::open registers it.
 class RawSqlite {
 public:
     enum class Mode { ReadWrite, ReadOnly };

@@ -38,6 +38,9 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <catch2/catch.hpp>
 
@@ -215,6 +218,42 @@ TEST_CASE("the history finds a report by a term in its content and marks the mat
     CHECK(child<QLabel>(&view, "resultLabel")->text() == QStringLiteral("1 report(s)"));
     // The grid rendered with the marked match paints without trouble.
     CHECK_FALSE(view.grab().isNull());
+}
+
+TEST_CASE("a report opened from the search results has every match marked, in Chinese and Latin of either case")
+{
+    ReportDesk desk;
+    WeeklyReport report;
+    report.departmentId = desk.departments.at(0).id;
+    report.week = ReportWeek::containing(QDate(2009, 4, 27));
+    report.receivedAt = QDateTime(QDate(2009, 4, 30), QTime(10, 0)).toUTC();
+    report.content =
+        QStringLiteral("本周优化营商环境，开通OneStop窗口。\n营商环境专项整治继续；ONESTOP 窗口日均办件 120 件。");
+    REQUIRE(desk.temp.session().reports().save(report));
+
+    ReportsView view(desk.temp.session());
+    view.show();
+    auto* search = child<QLineEdit>(&view, "searchLineEdit");
+    typeText(search, QStringLiteral("营商环境 onestop"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(view.model()->rowCount() == 1);
+    child<QTableView>(&view, "reportsTableView")->selectRow(0);
+
+    QStringList marked;
+    const bool opened = withModal<ReportEntryDialog>(
+        [&view] { child<QAction>(&view, "openReportAction")->trigger(); },
+        [&marked](ReportEntryDialog* dialog) {
+            const QTextDocument* document = child<QPlainTextEdit>(dialog, "contentPlainTextEdit")->document();
+            const QBrush mark = HighlightDelegate::matchFormat().background();
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+                for (const QTextLayout::FormatRange& range : block.layout()->formats())
+                    if (range.format.background() == mark)
+                        marked.append(block.text().mid(range.start, range.length));
+            dialog->reject();
+        });
+    REQUIRE(opened);
+    CHECK(marked == QStringList{QStringLiteral("营商环境"), QStringLiteral("OneStop"), QStringLiteral("营商环境"),
+                                QStringLiteral("ONESTOP")});
 }
 
 TEST_CASE("a leader sees the reports but cannot log or delete one")

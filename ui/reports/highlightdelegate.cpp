@@ -37,6 +37,15 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString&
     return merged;
 }
 
+QTextCharFormat HighlightDelegate::matchFormat()
+{
+    QTextCharFormat format;
+    format.setBackground(QColor(0xff, 0xe0, 0x66));
+    format.setForeground(QColor(0x20, 0x20, 0x20));
+    format.setFontWeight(QFont::Bold);
+    return format;
+}
+
 void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -60,9 +69,7 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         QTextLayout::FormatRange range;
         range.start = int(start);
         range.length = int(length);
-        range.format.setBackground(QColor(0xff, 0xe0, 0x66));
-        range.format.setForeground(QColor(0x20, 0x20, 0x20));
-        range.format.setFontWeight(QFont::Bold);
+        range.format = matchFormat();
         formats.append(range);
     }
     layout.setFormats(formats);
@@ -74,6 +81,13 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (line.isValid())
         line.setLineWidth(1e6);
     layout.endLayout();
+    // Wider than the cell: the first match in the middle, the text neither starting late nor ending early.
+    qreal shift = 0;
+    if (line.isValid() && line.naturalTextWidth() > textRect.width()) {
+        const auto [start, length] = ranges.first();
+        const qreal middle = (line.cursorToX(int(start)) + line.cursorToX(int(start + length))) / 2;
+        shift = std::clamp(middle - textRect.width() / 2.0, 0.0, line.naturalTextWidth() - textRect.width());
+    }
 
     painter->save();
     painter->setClipRect(textRect);
@@ -81,7 +95,7 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(
         opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     const qreal y = textRect.top() + (textRect.height() - (line.isValid() ? line.height() : 0)) / 2;
-    layout.draw(painter, QPointF(textRect.left(), y));
+    layout.draw(painter, QPointF(textRect.left() - shift, y));
     painter->restore();
 }
 

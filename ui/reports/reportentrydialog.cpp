@@ -4,6 +4,8 @@
 
 #include "ui_reportentrydialog.h"
 
+#include "ui/reports/searchhighlighter.h"
+
 #include "core/audit/reportsnapshots.h"
 #include "core/reports/reportcompliance.h"
 #include "core/services/session.h"
@@ -282,6 +284,11 @@ bool ReportEntryDialog::saveAndClose()
         return false;
     accept();
     return true;
+}
+
+void ReportEntryDialog::markSearchTerms(const QStringList& terms)
+{
+    new SearchHighlighter(terms, m_ui->contentPlainTextEdit->document());
 }
 
 bool ReportEntryDialog::hasUnsavedInput() const

@@ -35,6 +35,8 @@ public:
     int savedCount() const { return m_savedCount; }
     /// The last report saved.
     const WeeklyReport& lastSaved() const { return m_lastSaved; }
+    /// Marks every occurrence of the search words in the content (opened from the search results).
+    void markSearchTerms(const QStringList& terms);
 
 public slots:
     /// Saves; on success a new-report form clears itself for the next one. Returns whether it saved.

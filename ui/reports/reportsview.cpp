@@ -238,6 +238,7 @@ void ReportsView::openSelected()
         return;
     }
     ReportEntryDialog dialog(m_session, *report, this);
+    dialog.markSearchTerms(m_highlight->terms());
     dialog.exec();
 }
 
