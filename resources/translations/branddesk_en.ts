@@ -1514,10 +1514,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 of “%2” to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1902,10 @@
     </message>
     <message>
         <source>Imported: %1 tickets added or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: who gets copies (the imprint at its foot).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +2968,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Body text set in %1, headings in %2, digits and Latin letters in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>A new page could not be started.</source>
@@ -3072,6 +3079,10 @@ overdue/open</source>
     </message>
     <message>
         <source>Save as P&amp;DF or Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,10 +3300,6 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1-%2-%3</source>
-        <translation type="unfinished">%1-%2-%3</translation>
-    </message>
-    <message>
         <source>%1 %2 points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,6 +3428,10 @@ overdue/open</source>
     </message>
     <message>
         <source>incomplete: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5561,10 +5572,6 @@ rectifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5575,6 +5582,30 @@ rectifications</source>
     <message>
         <source>Overdue
 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of the municipal leading group for work-style construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more department(s) also fell behind; see the table above.</source>
+        <translation>
+            <numerusform>%n more department also fell behind; see the table above.</numerusform>
+            <numerusform>%n more departments also fell behind; see the table above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>2009年6月1日印发</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8065,10 +8096,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>Typical brand</source>
         <translation type="unfinished">Typical brand</translation>
-    </message>
-    <message>
-        <source>Office of the service brand campaign</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The round could not be read: %1</source>

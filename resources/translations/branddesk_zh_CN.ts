@@ -1504,10 +1504,6 @@
         <translation>请指明保存位置：--out 文件。</translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation>市级机关作风建设领导小组办公室</translation>
-    </message>
-    <message>
         <source>Wrote %1 of “%2” to %3</source>
         <translation>已将“%2”的%1写入 %3</translation>
     </message>
@@ -1900,6 +1896,10 @@
     <message>
         <source>Imported: %1 tickets added or updated.</source>
         <translation>已导入：新增或更新工单 %1 件。</translation>
+    </message>
+    <message>
+        <source>Summary: who gets copies (the imprint at its foot).</source>
+        <translation>督查通报：抄送单位（印在文末版记中）。</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +2964,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Body text set in %1, headings in %2, digits and Latin letters in %3.</source>
+        <translation>正文字体：%1；标题字体：%2；数字和西文字体：%3。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>A new page could not be started.</source>
@@ -3069,6 +3076,10 @@ overdue/open</source>
     <message>
         <source>Save as P&amp;DF or Word…</source>
         <translation>另存为 PDF 或 Word(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to:</source>
+        <translation>抄送(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3285,10 +3296,6 @@ overdue/open</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
         <source>%1 %2 points</source>
         <translation>%1%2分</translation>
     </message>
@@ -3419,6 +3426,10 @@ overdue/open</source>
     <message>
         <source>incomplete: not counted</source>
         <translation>评分不全：不计入</translation>
+    </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation>市级机关作风建设领导小组办公室</translation>
     </message>
 </context>
 <context>
@@ -5557,10 +5568,6 @@ rectifications</source>
         <translation>本期暂无标记为典型做法的周报。</translation>
     </message>
     <message>
-        <source>%1: %2. </source>
-        <translation>%1：%2。</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
@@ -5577,6 +5584,29 @@ rectifications</source>
 problems</source>
         <translation>逾期
 难题</translation>
+    </message>
+    <message>
+        <source>members of the municipal leading group for work-style construction</source>
+        <translation>市机关作风建设领导小组成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more department(s) also fell behind; see the table above.</source>
+        <translation>
+            <numerusform>另有%n个部门工作滞后，详见上表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Copies to: %1.</source>
+        <translation>抄送：%1。</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>2009年6月1日印发</comment>
+        <translation>%1印发</translation>
     </message>
 </context>
 <context>
@@ -8055,10 +8085,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Typical brand</source>
         <translation>典型品牌</translation>
-    </message>
-    <message>
-        <source>Office of the service brand campaign</source>
-        <translation>市级机关作风建设领导小组办公室</translation>
     </message>
     <message>
         <source>The round could not be read: %1</source>
