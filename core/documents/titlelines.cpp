@@ -6,6 +6,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace branddesk {
@@ -14,6 +15,8 @@ namespace {
 struct Span {
     qsizetype start = 0;
     qsizetype end = 0; ///< one past the last character
+
+    bool operator==(const Span& other) const = default;
 };
 
 QList<Span> quotations(const QString& text)
@@ -34,7 +37,7 @@ QList<Span> quotations(const QString& text)
 }
 
 /// The line break opportunities of `text` not inside a span (0 and the end are not among them).
-QList<qsizetype> breaks(const QString& text, const QList<Span>& spans)
+QList<qsizetype> breaks(const QString& text, const QList<Span>& spans, const QList<Span>& quoted)
 {
     QList<qsizetype> result;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
@@ -46,7 +49,7 @@ QList<qsizetype> breaks(const QString& text, const QList<Span>& spans)
     }
     // Line breaking never breaks beside a quotation mark, whose side it cannot tell; in Chinese the edges of a
     // quotation are the best places to break.
-    for (const Span& span : spans)
+    for (const Span& span : quoted)
         for (const qsizetype at : {span.start, span.end})
             if (at > 0 && at < text.size() && !result.contains(at) &&
                 std::none_of(spans.begin(), spans.end(),
@@ -135,7 +138,10 @@ QStringList TitleLines::split(const QString& text, const QStringList& keepTogeth
         quoted.end());
     // The most kept together that still fits; failing that, the caller's pieces alone; failing that, anywhere.
     for (const QList<Span>& spans : {kept + quoted, kept, QList<Span>()}) {
-        const QStringList lines = best(text, breaks(text, spans), spans, width, measure);
+        QList<Span> quotes;
+        std::copy_if(spans.begin(), spans.end(), std::back_inserter(quotes),
+                     [&quoted](const Span& span) { return quoted.contains(span); });
+        const QStringList lines = best(text, breaks(text, spans, quotes), spans, width, measure);
         if (!lines.isEmpty())
             return lines;
     }

@@ -78,6 +78,15 @@ TEST_CASE("a long title breaks into even lines, never inside the period or a quo
     CHECK(lines == QStringList{QStringLiteral("关于2026年市级机关"), QStringLiteral("“打造服务品牌、提升服务效能”"),
                                QStringLiteral("主题实践活动推进情况的通报"),
                                QStringLiteral("（2026年11月1日至11月30日）")});
+    // Whatever the width, no line ends in an opening bracket or quote, none starts with a closing one.
+    for (qreal width = 12; width <= 40; width += 0.5) {
+        INFO(width);
+        for (const QString& line : TitleLines::split(kPaperTitle, {kPaperPeriod}, width, measure)) {
+            INFO(line.toStdString());
+            CHECK_FALSE((line.endsWith(QChar(0xFF08)) || line.endsWith(QChar(0x201C))));
+            CHECK_FALSE((line.startsWith(QChar(0xFF09)) || line.startsWith(QChar(0x201D))));
+        }
+    }
     // Without pieces to keep, the lines are as even as the breaks allow: not a full line and a stub.
     const QString plain = QStringLiteral("关于进一步加强市级机关服务品牌建设推进主题实践活动深入开展的通知");
     const QStringList even = TitleLines::split(plain, {}, 20, measure);
