@@ -29,11 +29,11 @@ else()
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     # The libraries the program links come from dpkg-shlibdeps; what it loads at run time is named here: the
     # SQLite and PostgreSQL drivers, the window-system plugins, and the fonts the printed documents are set in
-    # (core/documents/documentfonts.cpp: AR PL UMing for 仿宋-style text, WenQuanYi Micro Hei for headings,
-    # Noto CJK for the screens).
+    # (core/documents/documentfonts.cpp: AR PL UKai for the body where FangSong is missing, its nearest face,
+    # AR PL UMing after it, WenQuanYi Micro Hei for headings, Noto CJK for the screens).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, fonts-arphic-uming, fonts-wqy-microhei, fonts-noto-cjk")
+        "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, fonts-arphic-ukai, fonts-arphic-uming, fonts-wqy-microhei, fonts-noto-cjk")
     # CPack puts the summary first and indents these lines itself; an empty line separates paragraphs.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
         "BrandDesk keeps a city's register of departments and their service brands,

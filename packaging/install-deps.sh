@@ -12,7 +12,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev
     catch2 libxlsxwriter-dev libsqlite3-dev sqlite3 libsodium-dev libminizip-dev
-    fonts-noto-cjk fonts-arphic-uming fonts-wqy-microhei
+    fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei
     poppler-utils xvfb xauth python3-openpyxl clang-format
     sqlitebrowser python3-xlib
     libreoffice-writer-nogui fonts-liberation2

@@ -113,8 +113,11 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
         PrintDocument document;
         if (kind == QLatin1String("results")) {
             QString office = parser.value(issuer);
-            if (office.isEmpty())
-                office = QCoreApplication::translate("Commands", "Office of the service brand campaign");
+            if (office.isEmpty()) {
+                const Result<std::optional<Campaign>> campaign = session.campaigns().current();
+                office =
+                    EvaluationDocuments::issuerOf(campaign && *campaign ? (*campaign)->noticeReference : QString());
+            }
             document = EvaluationDocuments::results(found->name, *rules, *results, office, context.clock.today());
         } else if (kind == QLatin1String("expert-sheets")) {
             document = EvaluationDocuments::expertSheets(found->name, *rules, *entries, *experts);

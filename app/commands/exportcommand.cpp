@@ -75,7 +75,11 @@ int runExport(const QStringList& arguments, CommandContext& context)
     const QCommandLineOption nextSteps(QStringLiteral("next-steps"),
                                        QCoreApplication::translate("Commands", "Summary: the next-steps paragraph."),
                                        QStringLiteral("text"));
-    parser.addOptions({out, from, to, department, number, issuer, nextSteps});
+    const QCommandLineOption copyTo(
+        QStringLiteral("copy-to"),
+        QCoreApplication::translate("Commands", "Summary: who gets copies (the imprint at its foot)."),
+        QStringLiteral("text"));
+    parser.addOptions({out, from, to, department, number, issuer, nextSteps, copyTo});
     if (!parseCommandArguments(parser, arguments, context))
         return 2;
     const QStringList positional = parser.positionalArguments();
@@ -140,6 +144,7 @@ int runExport(const QStringList& arguments, CommandContext& context)
             options.issuer = parser.value(issuer);
         options.documentNumber = parser.value(number);
         options.nextSteps = parser.value(nextSteps);
+        options.copyTo = parser.value(copyTo);
         options.date = context.clock.today();
         documents.append(buildSupervisionSummary(*figures, options));
     }

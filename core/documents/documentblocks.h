@@ -12,9 +12,11 @@ namespace branddesk {
 
 /// The blocks a PrintDocument is made of, in reading order. Plain data: build them with PrintDocument's add…().
 
-/// The document's title, centred.
+/// The document's title, centred. A title longer than a line breaks into even lines, never inside a piece of
+/// `keepTogether` (a date, a period) nor inside a quotation that fits on a line (see TitleLines).
 struct TitleBlock {
     QString text;
+    QStringList keepTogether;
 };
 
 /// A heading: level 1 ("一、…", Hei in official documents) or 2 ("（一）…").
@@ -63,6 +65,11 @@ struct DocumentTable {
     QList<DocumentColumn> columns;
     QList<DocumentRow> headerRows;
     QList<DocumentRow> rows;
+    /// The least height of a body row: room to write in a blank form (0: as high as its text).
+    qreal writingRoomMm = 0;
+    /// A form that must fit its page: the writing room shrinks (down to the text's own height) until the table
+    /// and the blocks after it, up to the next page break (a note, the signature line), fit on the page.
+    bool fitPage = false;
 
     /// Appends a header row of plain cells.
     DocumentTable& addHeaderRow(const QStringList& cells, bool bold = false);
@@ -96,7 +103,16 @@ struct ClosingBlock {
     QStringList lines;
 };
 
+/// GB/T 9704's 版记 at the foot of the last page: the copies (抄送：…, turned lines aligned after the colon)
+/// between a thick and a thin rule, then the issuing office on the left and the date issued on the right, closed
+/// by a thick rule. Each line stands one character in from the text block's edges.
+struct ImprintBlock {
+    QString copyTo;  ///< "抄送：市委办公室，市政府办公室。"; empty: no copies line
+    QString printer; ///< 印发机关
+    QString printed; ///< "2009年6月1日印发"
+};
+
 using DocumentBlock = std::variant<TitleBlock, HeadingBlock, ParagraphBlock, DocumentTable, RuledFieldBlock,
-                                   FieldRowBlock, PageBreakBlock, SpacingBlock, ClosingBlock>;
+                                   FieldRowBlock, PageBreakBlock, SpacingBlock, ClosingBlock, ImprintBlock>;
 
 } // namespace branddesk

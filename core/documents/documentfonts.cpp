@@ -47,6 +47,18 @@ QString anyClean(const QStringList& installed)
 
 } // namespace
 
+QStringList DocumentFonts::serifCandidates()
+{
+    // GB/T 9704 sets the body in 仿宋. Where no FangSong is installed, a Kai face is the nearest: like FangSong
+    // it is drawn with an even, calligraphic stroke and proportional digits, where a Song/Ming face has thick and
+    // thin strokes and, in AR PL UMing, full-width digits. Song/Ming last.
+    return {QStringLiteral("FangSong"),        QStringLiteral("仿宋"),           QStringLiteral("FangSong_GB2312"),
+            QStringLiteral("仿宋_GB2312"),     QStringLiteral("KaiTi"),          QStringLiteral("楷体"),
+            QStringLiteral("KaiTi_GB2312"),    QStringLiteral("楷体_GB2312"),    QStringLiteral("AR PL UKai CN"),
+            QStringLiteral("AR PL KaitiM GB"), QStringLiteral("SimSun"),         QStringLiteral("宋体"),
+            QStringLiteral("AR PL UMing CN"),  QStringLiteral("AR PL UMing TW"), QStringLiteral("AR PL UMing HK")};
+}
+
 const DocumentFonts& DocumentFonts::installed()
 {
     static const DocumentFonts fonts = choose();
@@ -57,11 +69,7 @@ DocumentFonts DocumentFonts::choose()
 {
     const QStringList installed = QFontDatabase::families();
     DocumentFonts fonts;
-    fonts.m_serif = firstClean({QStringLiteral("FangSong"), QStringLiteral("仿宋"), QStringLiteral("FangSong_GB2312"),
-                                QStringLiteral("仿宋_GB2312"), QStringLiteral("SimSun"), QStringLiteral("宋体"),
-                                QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing TW"),
-                                QStringLiteral("AR PL UMing HK")},
-                               installed);
+    fonts.m_serif = firstClean(serifCandidates(), installed);
     if (fonts.m_serif.isEmpty())
         fonts.m_serif = anyClean(installed);
     fonts.m_sans =
@@ -72,6 +80,16 @@ DocumentFonts DocumentFonts::choose()
         fonts.m_sans = fonts.m_serif;
     if (fonts.m_serif.isEmpty())
         fonts.m_serif = fonts.m_sans;
+    const auto firstInstalled = [&installed](const QStringList& candidates) {
+        for (const QString& candidate : candidates)
+            if (installed.contains(candidate))
+                return candidate;
+        return QString();
+    };
+    fonts.m_latinSerif = firstInstalled(
+        {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")});
+    fonts.m_latinSans =
+        firstInstalled({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
     // Nothing clean installed: print in the platform's default font rather than not at all.
     if (fonts.m_serif.isEmpty())
         fonts.m_serif = fonts.m_sans = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
@@ -101,6 +119,11 @@ bool DocumentFonts::extractsCleanly(const QString& family)
     const QList<quint32> belowGlyphs = raw.glyphIndexesForString(below);
     return std::none_of(belowGlyphs.begin(), belowGlyphs.end(),
                         [&used](quint32 glyph) { return glyph != 0 && used.contains(glyph); });
+}
+
+const QString& DocumentFonts::latinFamily(Typeface typeface) const
+{
+    return typeface == Typeface::Sans ? m_latinSans : m_latinSerif;
 }
 
 QFont DocumentFonts::font(const TextStyle& style) const

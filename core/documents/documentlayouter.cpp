@@ -4,6 +4,7 @@
 
 #include "core/documents/documentfonts.h"
 #include "core/documents/tablelayouter.h"
+#include "core/documents/titlelines.h"
 
 #include <QFontMetricsF>
 
@@ -91,7 +92,12 @@ void DocumentLayouter::place(const TitleBlock& title)
     m_flow.space(m_flow.mm(style.blockSpacingMm));
     TextBox::Options options;
     options.alignment = Qt::AlignHCenter;
-    placeKeptWithNext(m_flow.text(title.text, style.title, m_flow.width(), options), style.title.color);
+    const QFontMetricsF metrics(m_flow.font(style.title), m_flow.device());
+    const QStringList lines =
+        TitleLines::split(title.text, title.keepTogether, m_flow.width(),
+                          [&metrics](const QString& text) { return metrics.horizontalAdvance(text); });
+    placeKeptWithNext(m_flow.text(lines.join(QLatin1Char('\n')), style.title, m_flow.width(), options),
+                      style.title.color);
     m_flow.space(m_flow.mm(style.titleSpacingMm));
 }
 
@@ -123,15 +129,53 @@ void DocumentLayouter::place(const ParagraphBlock& paragraph)
         options.formats.append(range);
     }
     m_flow.flow(m_flow.text(paragraph.lead + paragraph.text, style.body, m_flow.width(), options), m_flow.left(),
-                style.body.color);
+                style.body.color, closingAfter(m_current));
 }
 
-void DocumentLayouter::place(const DocumentTable& /*table*/)
+void DocumentLayouter::place(const DocumentTable& table)
 {
     const qreal spacing = m_flow.mm(std::max(m_document.style().blockSpacingMm, 2.0));
     m_flow.space(spacing);
-    tableLayouter(m_current).place();
+    TableLayouter& layouter = tableLayouter(m_current);
+    qreal room = m_flow.mm(table.writingRoomMm);
+    if (table.fitPage && room > 0) {
+        // As much writing room as lets the table and what follows it to the next page break share the page.
+        const qreal available = m_flow.remaining() - spacing - heightUntilPageBreak(m_current + 1);
+        if (layouter.height(room) > available) {
+            qreal fits = 0;
+            qreal tooMuch = room;
+            while (tooMuch - fits > 0.5) {
+                const qreal middle = (fits + tooMuch) / 2;
+                (layouter.height(middle) <= available ? fits : tooMuch) = middle;
+            }
+            room = fits;
+        }
+    }
+    layouter.setMinimumRowHeight(room);
+    layouter.place();
     m_flow.space(spacing);
+}
+
+qreal DocumentLayouter::heightUntilPageBreak(int index)
+{
+    const PageStyle& style = m_document.style();
+    const QList<DocumentBlock>& blocks = m_document.blocks();
+    qreal height = 0;
+    for (int i = index; i < blocks.size(); ++i) {
+        const DocumentBlock& block = blocks.at(i);
+        if (std::holds_alternative<PageBreakBlock>(block))
+            break;
+        height += m_flow.mm(style.blockSpacingMm);
+        if (const auto* paragraph = std::get_if<ParagraphBlock>(&block))
+            height += m_flow.text(paragraph->lead + paragraph->text, style.body, m_flow.width()).height();
+        else if (const auto* spacing = std::get_if<SpacingBlock>(&block))
+            height += m_flow.mm(spacing->millimetres);
+        else if (const auto* table = std::get_if<DocumentTable>(&block))
+            height += TableLayouter(m_flow, *table).leadHeight(); // not the cached layouter being placed
+        else
+            height += leadHeight(i);
+    }
+    return height;
 }
 
 qreal DocumentLayouter::onRuleOffset(const TextBox& box) const
@@ -179,23 +223,43 @@ void DocumentLayouter::place(const FieldRowBlock& fields)
     const PageStyle& style = m_document.style();
     const qreal pitch = m_flow.mm(style.fieldPitchMm);
     const qreal ruleWidth = m_flow.pt(style.ruleWidthPt);
-    const qreal segment = m_flow.width() / fields.labels.size();
-    m_flow.space(m_flow.mm(style.blockSpacingMm));
-    m_flow.ensure(pitch);
-    const qreal top = m_flow.y();
+    const qreal gap = m_flow.mm(6);
+    const qreal room = std::min(m_flow.mm(style.signatureRoomMm), m_flow.width() / 2);
     TextBox::Options options;
     options.pitch = pitch;
-    for (int i = 0; i < fields.labels.size(); ++i) {
-        const qreal left = m_flow.left() + i * segment;
-        const TextBox label = m_flow.text(fields.labels.at(i), style.field, segment, options);
-        if (label.lineCount() > 0)
-            m_flow.drawLine(label, 0, QPointF(left, top + onRuleOffset(label)), style.field.color);
-        const qreal start = left + (label.lineCount() > 0 ? label.lineEnd(0) + m_flow.mm(1.5) : 0);
-        const qreal end = left + segment - (i + 1 < fields.labels.size() ? m_flow.mm(6) : 0);
-        if (start < end)
-            m_flow.rule(QLineF(start, top + pitch, end, top + pitch), ruleWidth, Qt::black);
+    QList<TextBox> labels;
+    for (const QString& label : fields.labels)
+        labels.append(m_flow.text(label, style.field, m_flow.width() - room, options));
+    const auto labelWidth = [&labels](int i) { return labels.at(i).lineCount() > 0 ? labels.at(i).lineEnd(0) : 0; };
+
+    // As many fields to a line as leave each at least `room` to write on; the blank of a line shared out evenly.
+    m_flow.space(m_flow.mm(style.blockSpacingMm));
+    int first = 0;
+    while (first < labels.size()) {
+        int last = first;
+        qreal used = labelWidth(first) + room;
+        while (last + 1 < labels.size() && used + gap + labelWidth(last + 1) + room <= m_flow.width()) {
+            ++last;
+            used += gap + labelWidth(last) + room;
+        }
+        const int count = last - first + 1;
+        // The blank of a line shared out evenly; a field alone on its line is not drawn across the page.
+        const qreal blank = std::min(room + (m_flow.width() - used) / count, 2 * room);
+        m_flow.ensure(pitch);
+        const qreal top = m_flow.y();
+        qreal x = m_flow.left();
+        for (int i = first; i <= last; ++i) {
+            if (labels.at(i).lineCount() > 0)
+                m_flow.drawLine(labels.at(i), 0, QPointF(x, top + onRuleOffset(labels.at(i))), style.field.color);
+            const qreal start = x + labelWidth(i) + m_flow.mm(1.5);
+            x += labelWidth(i) + blank;
+            m_flow.rule(QLineF(start, top + pitch, std::min(x, m_flow.left() + m_flow.width()), top + pitch), ruleWidth,
+                        Qt::black);
+            x += gap;
+        }
+        m_flow.advance(pitch);
+        first = last + 1;
     }
-    m_flow.advance(pitch);
 }
 
 void DocumentLayouter::place(const PageBreakBlock& /*pageBreak*/)
@@ -242,6 +306,82 @@ void DocumentLayouter::place(const ClosingBlock& closing)
             m_flow.advance(box.pitch());
         }
     }
+}
+
+void DocumentLayouter::place(const ImprintBlock& imprint)
+{
+    const PageStyle& style = m_document.style();
+    const TextStyle& text = style.imprint;
+    const qreal pitch = m_flow.pt(text.pitch());
+    const qreal em = m_flow.pt(text.pointSize);
+    const qreal thick = m_flow.mm(style.imprintThickRuleMm);
+    const qreal thin = m_flow.mm(style.imprintThinRuleMm);
+    const qreal left = m_flow.left();
+    const qreal right = left + m_flow.width();
+
+    // The copies: a line turned under the first character after the colon.
+    TextBox copies;
+    qreal hang = 0;
+    if (!imprint.copyTo.isEmpty()) {
+        qsizetype colon = imprint.copyTo.indexOf(QChar(0xFF1A));
+        if (colon < 0)
+            colon = imprint.copyTo.indexOf(QLatin1Char(':'));
+        hang =
+            colon < 0
+                ? 0
+                : QFontMetricsF(m_flow.font(text), m_flow.device()).horizontalAdvance(imprint.copyTo.left(colon + 1));
+        TextBox::Options options;
+        options.pitch = pitch;
+        options.alignment = Qt::AlignJustify;
+        options.firstLineIndent = -hang;
+        copies = m_flow.text(imprint.copyTo, text, m_flow.width() - 2 * em - hang, options);
+    }
+    TextBox::Options plain;
+    plain.pitch = pitch;
+    const TextBox printed = m_flow.text(imprint.printed, text, m_flow.width() - 2 * em, plain);
+    const qreal printedWidth = printed.lineCount() > 0 ? printed.lineEnd(0) : 0;
+    const TextBox printer = m_flow.text(imprint.printer, text, m_flow.width() - 3 * em - printedWidth, plain);
+    const qreal height = thick + copies.height() + (copies.lineCount() > 0 ? thin : 0) +
+                         std::max(printer.lineCount(), 1) * pitch + thick;
+
+    // At the foot of the page the text ends on, or of a page of its own when the text leaves no room for it.
+    m_flow.space(m_flow.pt(style.body.pitch()));
+    m_flow.ensure(std::min(height, m_flow.textBlock().height()));
+    qreal y = std::max(m_flow.y(), m_flow.bottom() - height);
+    const auto rule = [&](qreal width) {
+        m_flow.rule(QLineF(left, y + width / 2, right, y + width / 2), width, Qt::black);
+        y += width;
+    };
+    rule(thick);
+    for (int i = 0; i < copies.lineCount(); ++i)
+        m_flow.drawLine(copies, i, QPointF(left + em + hang, y + i * pitch), text.color);
+    y += copies.height();
+    if (copies.lineCount() > 0)
+        rule(thin);
+    for (int i = 0; i < printer.lineCount(); ++i)
+        m_flow.drawLine(printer, i, QPointF(left + em, y + i * pitch), text.color);
+    if (printed.lineCount() > 0)
+        m_flow.drawLine(printed, 0,
+                        QPointF(right - em - printedWidth, y + (std::max(printer.lineCount(), 1) - 1) * pitch),
+                        text.color);
+    y += std::max(printer.lineCount(), 1) * pitch;
+    rule(thick);
+    m_flow.moveTo(y);
+}
+
+qreal DocumentLayouter::closingAfter(int index)
+{
+    const QList<DocumentBlock>& blocks = m_document.blocks();
+    if (index + 1 >= blocks.size())
+        return 0;
+    const auto* closing = std::get_if<ClosingBlock>(&blocks.at(index + 1));
+    if (!closing || closing->lines.isEmpty())
+        return 0;
+    const PageStyle& style = m_document.style();
+    qreal height = m_flow.pt(style.body.pitch()); // the empty line above it
+    for (const QString& line : closing->lines)
+        height += m_flow.text(line, style.body, m_flow.width()).height();
+    return height;
 }
 
 void DocumentLayouter::addFooters()

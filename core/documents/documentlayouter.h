@@ -49,11 +49,17 @@ private:
     void place(const PageBreakBlock& pageBreak);
     void place(const SpacingBlock& spacing);
     void place(const ClosingBlock& closing);
+    void place(const ImprintBlock& imprint);
     void addFooters();
 
     /// How much of block `index` must share a page with the block before it (its first line, its header and
     /// first row, all of a ruled field).
     qreal leadHeight(int index);
+    /// The height of the closing block after block `index` (0 if none follows): the end of block `index` is
+    /// kept on its page, so that the issuer and the date never stand alone on the last page.
+    qreal closingAfter(int index);
+    /// About how high the blocks from `index` to the next page break are (a table counts its lead only).
+    qreal heightUntilPageBreak(int index);
     /// The block's table layouter, made once whether asked for by leadHeight() or place().
     TableLayouter& tableLayouter(int index);
     /// Places a heading-like box (title, heading) kept with the next block.

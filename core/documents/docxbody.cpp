@@ -5,6 +5,7 @@
 #include "core/documents/docxpagesetup.h"
 #include "core/documents/docxtable.h"
 #include "core/documents/docxxml.h"
+#include "core/documents/titlelines.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +27,9 @@ struct DocxBody::Paragraph {
     QColor rule;                               ///< a rule under the paragraph (the red rule of the header)
     qreal ruleWidthMm = 0;
     qreal ruleGapMm = 0;
+    qreal topRuleMm = 0; ///< black rules above and below the paragraph (the 版记's)
+    qreal bottomRuleMm = 0;
+    qreal hangingPt = 0; ///< lines after the first start this much further in than the first
 };
 
 namespace {
@@ -155,7 +159,11 @@ void DocxBody::write(const TitleBlock& title)
     paragraph.keepNext = true;
     paragraph.keepLines = true;
     open(paragraph);
-    run(title.text, m_style.title, DocxStyles::faceOf(m_style.title, true));
+    // Broken where the PDF breaks it, by estimated widths: Word would break it anywhere, inside a date too.
+    const QStringList lines = TitleLines::split(title.text, title.keepTogether, m_width, [this](const QString& text) {
+        return DocxStyles::estimatedWidth(text, m_style.title);
+    });
+    run(lines.join(QLatin1Char('\n')), m_style.title, DocxStyles::faceOf(m_style.title, true));
     m_xml.end();
 }
 
@@ -182,6 +190,9 @@ void DocxBody::write(const ParagraphBlock& block)
     paragraph.beforeMm = m_style.blockSpacingMm;
     if (block.indent)
         paragraph.firstLinePt = 2 * m_style.body.pointSize;
+    // The issuer and the date never stand alone on a page: the text's last line goes with them.
+    const QList<DocumentBlock>& blocks = m_document.blocks();
+    paragraph.keepNext = m_index + 1 < blocks.size() && std::holds_alternative<ClosingBlock>(blocks.at(m_index + 1));
     open(paragraph);
     if (!block.lead.isEmpty()) {
         // The lead in the heading face at the body's size, as "一是……。" opens a paragraph in Hei.
@@ -199,7 +210,19 @@ void DocxBody::write(const DocumentTable& table)
     const qreal spacing = std::max(m_style.blockSpacingMm, 2.0);
     // The space above is a paragraph of its own, which also keeps two tables in a row from merging into one.
     spacer(spacing, true);
-    DocxTable::write(m_xml, table, m_style, m_width, DocxPageSetup::textHeight(m_style));
+    const qreal pageHeight = DocxPageSetup::textHeight(m_style);
+    qreal room = table.writingRoomMm * DocxXml::kPointsPerMm;
+    if (table.fitPage && room > 0 && !table.rows.isEmpty()) {
+        // As in the PDF: as much writing room as lets the form and what follows it to the next page break share
+        // the page, here on estimated heights (a header row of two lines, the blocks since the last break).
+        const TextStyle& header = m_style.tableHeader;
+        const qreal padding = 2 * m_style.cellPaddingMm * DocxXml::kPointsPerMm;
+        const qreal headerHeight = table.headerRows.size() * (2 * header.pitch() + padding);
+        const qreal available = pageHeight - estimatedHeight(true) - estimatedHeight(false) -
+                                2 * spacing * DocxXml::kPointsPerMm - headerHeight;
+        room = std::max(std::min(room, available / table.rows.size()), m_style.table.pitch() + padding);
+    }
+    DocxTable::write(m_xml, table, m_style, m_width, pageHeight, room);
     m_endsInTable = true;
     m_pendingMm += spacing;
 }
@@ -228,29 +251,49 @@ void DocxBody::write(const FieldRowBlock& fields)
 {
     if (fields.labels.isEmpty())
         return;
-    // Each label with its blank in an equal share of the line; 6 mm between one blank and the next label.
-    const qreal segment = m_width / fields.labels.size();
-    Paragraph paragraph;
-    paragraph.pitch = m_style.fieldPitchMm * DocxXml::kPointsPerMm;
-    paragraph.beforeMm = m_style.blockSpacingMm;
-    for (int i = 0; i < fields.labels.size(); ++i) {
-        const bool lastField = i + 1 == fields.labels.size();
-        if (lastField) {
-            paragraph.tabs.append({m_width, "right"});
-        } else {
-            paragraph.tabs.append({(i + 1) * segment - 6 * DocxXml::kPointsPerMm, "left"});
-            paragraph.tabs.append({(i + 1) * segment, "left"});
-        }
-    }
-    open(paragraph);
+    // As in the PDF: as many fields to a line as leave each signatureRoomMm at least, the blank shared out
+    // evenly, 6 mm between one blank and the next label; each blank an underlined tab a user can type into.
+    const qreal gap = 6 * DocxXml::kPointsPerMm;
+    const qreal room = std::min(m_style.signatureRoomMm * DocxXml::kPointsPerMm, m_width / 2);
+    const auto labelWidth = [this, &fields](int i) {
+        return DocxStyles::estimatedWidth(fields.labels.at(i), m_style.field);
+    };
     const DocxFace face = DocxStyles::faceOf(m_style.field);
-    for (int i = 0; i < fields.labels.size(); ++i) {
-        run(fields.labels.at(i), m_style.field, face);
-        run(QStringLiteral("\t"), m_style.field, face, true);
-        if (i + 1 < fields.labels.size())
-            run(QStringLiteral("\t"), m_style.field, face);
+    int first = 0;
+    while (first < fields.labels.size()) {
+        int last = first;
+        qreal used = labelWidth(first) + room;
+        while (last + 1 < fields.labels.size() && used + gap + labelWidth(last + 1) + room <= m_width) {
+            ++last;
+            used += gap + labelWidth(last) + room;
+        }
+        const qreal blank = std::min(room + (m_width - used) / (last - first + 1), 2 * room);
+        Paragraph paragraph;
+        paragraph.pitch = m_style.fieldPitchMm * DocxXml::kPointsPerMm;
+        paragraph.beforeMm = first == 0 ? m_style.blockSpacingMm : 0;
+        paragraph.keepLines = true;
+        paragraph.keepNext = last + 1 < fields.labels.size();
+        qreal x = 0;
+        for (int i = first; i <= last; ++i) {
+            x += labelWidth(i) + blank;
+            if (i == last) {
+                paragraph.tabs.append({std::min(x, m_width), "left"});
+            } else {
+                paragraph.tabs.append({x, "left"});
+                x += gap;
+                paragraph.tabs.append({x, "left"});
+            }
+        }
+        open(paragraph);
+        for (int i = first; i <= last; ++i) {
+            run(fields.labels.at(i), m_style.field, face);
+            run(QStringLiteral("\t"), m_style.field, face, true);
+            if (i < last)
+                run(QStringLiteral("\t"), m_style.field, face);
+        }
+        m_xml.end();
+        first = last + 1;
     }
-    m_xml.end();
 }
 
 void DocxBody::write(const ClosingBlock& closing)
@@ -280,6 +323,82 @@ void DocxBody::write(const ClosingBlock& closing)
     }
 }
 
+void DocxBody::write(const ImprintBlock& imprint)
+{
+    // The 版记 after the closing, kept on one page: its rules are the paragraphs' borders (thick above the
+    // copies, thin between, thick below the issuing office), each line one character in from the edges, a
+    // turned copies line under the first character after the colon, the date issued at a right tab. Word has no
+    // "foot of the last page" for body text: it follows the closing one empty line below.
+    const TextStyle& text = m_style.imprint;
+    const DocxFace face = DocxStyles::faceOf(text);
+    m_pendingMm += m_style.body.pitch() / DocxXml::kPointsPerMm;
+    const bool copies = !imprint.copyTo.isEmpty();
+    if (copies) {
+        Paragraph paragraph;
+        paragraph.pitch = text.pitch();
+        paragraph.alignment = Qt::AlignJustify;
+        qsizetype colon = imprint.copyTo.indexOf(QChar(0xFF1A));
+        if (colon < 0)
+            colon = imprint.copyTo.indexOf(QLatin1Char(':'));
+        const qreal hang = colon < 0 ? 0 : DocxStyles::estimatedWidth(imprint.copyTo.left(colon + 1), text);
+        paragraph.leftPt = text.pointSize + hang;
+        paragraph.hangingPt = hang;
+        paragraph.rightPt = text.pointSize;
+        paragraph.topRuleMm = m_style.imprintThickRuleMm;
+        paragraph.bottomRuleMm = m_style.imprintThinRuleMm;
+        paragraph.keepNext = true;
+        paragraph.keepLines = true;
+        open(paragraph);
+        run(imprint.copyTo, text, face);
+        m_xml.end();
+    }
+    Paragraph paragraph;
+    paragraph.pitch = text.pitch();
+    paragraph.leftPt = text.pointSize;
+    paragraph.rightPt = text.pointSize;
+    if (!copies)
+        paragraph.topRuleMm = m_style.imprintThickRuleMm;
+    paragraph.bottomRuleMm = m_style.imprintThickRuleMm;
+    paragraph.keepLines = true;
+    paragraph.tabs = {{m_width - 2 * text.pointSize, "right"}};
+    open(paragraph);
+    run(imprint.printer + QLatin1Char('\t') + imprint.printed, text, face);
+    m_xml.end();
+}
+
+qreal DocxBody::estimatedHeight(bool before) const
+{
+    const QList<DocumentBlock>& blocks = m_document.blocks();
+    const auto lines = [this](const QString& text, const TextStyle& style) {
+        return std::max<qreal>(1, std::ceil(DocxStyles::estimatedWidth(text, style) / m_width));
+    };
+    qreal height = 0;
+    for (int i = before ? m_index - 1 : m_index + 1; i >= 0 && i < blocks.size(); i += before ? -1 : 1) {
+        const DocumentBlock& block = blocks.at(i);
+        if (std::holds_alternative<PageBreakBlock>(block))
+            break;
+        const qreal spacing = m_style.blockSpacingMm * DocxXml::kPointsPerMm;
+        if (const auto* title = std::get_if<TitleBlock>(&block))
+            height += lines(title->text, m_style.title) * m_style.title.pitch() + spacing +
+                      m_style.titleSpacingMm * DocxXml::kPointsPerMm;
+        else if (const auto* paragraph = std::get_if<ParagraphBlock>(&block))
+            height += lines(paragraph->lead + paragraph->text, m_style.body) * m_style.body.pitch() + spacing;
+        else if (std::holds_alternative<FieldRowBlock>(block))
+            height += m_style.fieldPitchMm * DocxXml::kPointsPerMm + spacing;
+        else if (const auto* space = std::get_if<SpacingBlock>(&block))
+            height += space->millimetres * DocxXml::kPointsPerMm;
+        else
+            height += m_style.body.pitch() + spacing;
+    }
+    if (before && m_index >= 0 &&
+        !std::any_of(blocks.begin(), blocks.begin() + m_index,
+                     [](const DocumentBlock& b) { return std::holds_alternative<PageBreakBlock>(b); }) &&
+        !m_document.issuer().isEmpty())
+        height += m_style.headerTopMm * DocxXml::kPointsPerMm + m_style.issuer.pitch() +
+                  m_style.afterHeaderMm * DocxXml::kPointsPerMm;
+    return height;
+}
+
 void DocxBody::open(const Paragraph& p)
 {
     m_xml.start("w:p");
@@ -292,14 +411,21 @@ void DocxBody::open(const Paragraph& p)
         m_xml.element("w:keepLines");
     if (m_breakPending)
         m_xml.element("w:pageBreakBefore");
-    if (p.rule.isValid()) {
+    if (p.rule.isValid() || p.topRuleMm > 0 || p.bottomRuleMm > 0) {
+        const auto border = [this](const char* side, qreal widthMm, qreal gapMm, const QColor& color) {
+            m_xml.element(
+                side, {{"w:val", QStringLiteral("single")},
+                       {"w:sz", number(std::clamp<qint64>(std::llround(widthMm * DocxXml::kPointsPerMm * 8), 2, 96))},
+                       {"w:space", number(std::clamp<qint64>(std::llround(gapMm * DocxXml::kPointsPerMm), 0, 31))},
+                       {"w:color", color.name().mid(1).toUpper()}});
+        };
         m_xml.start("w:pBdr");
-        m_xml.element(
-            "w:bottom",
-            {{"w:val", QStringLiteral("single")},
-             {"w:sz", number(std::clamp<qint64>(std::llround(p.ruleWidthMm * DocxXml::kPointsPerMm * 8), 2, 96))},
-             {"w:space", number(std::clamp<qint64>(std::llround(p.ruleGapMm * DocxXml::kPointsPerMm), 0, 31))},
-             {"w:color", p.rule.name().mid(1).toUpper()}});
+        if (p.topRuleMm > 0)
+            border("w:top", p.topRuleMm, 1, Qt::black);
+        if (p.rule.isValid())
+            border("w:bottom", p.ruleWidthMm, p.ruleGapMm, p.rule);
+        else if (p.bottomRuleMm > 0)
+            border("w:bottom", p.bottomRuleMm, 1, Qt::black);
         m_xml.end();
     }
     if (!p.tabs.isEmpty()) {
@@ -315,7 +441,11 @@ void DocxBody::open(const Paragraph& p)
                                 {"w:after", number(DocxXml::twipsFromMm(p.afterMm))},
                                 {"w:line", number(DocxXml::twipsFromPt(p.pitch))},
                                 {"w:lineRule", QStringLiteral("exact")}});
-    if (p.firstLinePt > 0 || p.leftPt > 0 || p.rightPt > 0)
+    if (p.hangingPt > 0)
+        m_xml.element("w:ind", {{"w:left", number(DocxXml::twipsFromPt(p.leftPt))},
+                                {"w:right", number(DocxXml::twipsFromPt(p.rightPt))},
+                                {"w:hanging", number(DocxXml::twipsFromPt(p.hangingPt))}});
+    else if (p.firstLinePt > 0 || p.leftPt > 0 || p.rightPt > 0)
         m_xml.element("w:ind", {{"w:left", number(DocxXml::twipsFromPt(p.leftPt))},
                                 {"w:right", number(DocxXml::twipsFromPt(p.rightPt))},
                                 {"w:firstLine", number(DocxXml::twipsFromPt(p.firstLinePt))}});

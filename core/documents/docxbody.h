@@ -42,10 +42,14 @@ private:
     void write(const RuledFieldBlock& field);
     void write(const FieldRowBlock& fields);
     void write(const ClosingBlock& closing);
+    void write(const ImprintBlock& imprint);
 
     /// Opens w:p with its properties, taking the space and page break waiting for the next paragraph.
     void open(const Paragraph& paragraph);
     void run(const QString& text, const TextStyle& style, DocxFace face, bool underline = false);
+    /// About how many points the blocks before the current one (`before`, back to the last page break) or after
+    /// it (up to the next) take: to fit a form on its page.
+    qreal estimatedHeight(bool before) const;
     /// An empty paragraph `heightMm` high (with the waiting space): space above a table, between tables.
     void spacer(qreal heightMm, bool keepWithNext);
 

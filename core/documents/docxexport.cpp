@@ -27,6 +27,12 @@ QByteArray coreProperties(const QString& title)
     if (!title.isEmpty())
         xml.element("dc:title", {}, title);
     xml.element("dc:creator", {}, QStringLiteral("BrandDesk"));
+    // The faces the file asks for (Word substitutes its own where they are missing).
+    xml.element("dc:description", {},
+                QCoreApplication::translate("DocumentFonts",
+                                            "Body text set in %1, headings in %2, digits and Latin letters in %3.")
+                    .arg(DocxStyles::faceName(DocxFace::FangSong), DocxStyles::faceName(DocxFace::Hei),
+                         QStringLiteral("Times New Roman")));
     xml.end();
     return xml.finish();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/docxtable.h"
 
+#include "core/documents/columnfit.h"
 #include "core/documents/docxstyles.h"
 #include "core/documents/docxxml.h"
 #include "core/documents/tablegrid.h"
@@ -30,20 +31,27 @@ struct Slot {
 
 class TableWriter {
 public:
-    TableWriter(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight)
+    TableWriter(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight,
+                qreal rowHeight)
         : m_xml(xml)
         , m_style(style)
         , m_pageHeight(pageHeight)
+        , m_rowHeight(rowHeight)
     {
         const QList<DocumentColumn> columns = TableGrid::columns(table);
-        const qreal total =
-            std::accumulate(columns.begin(), columns.end(), 0.0,
-                            [](qreal sum, const DocumentColumn& c) { return sum + std::max(c.width, 0.0); });
+        // The same fit as the PDF's, on estimated widths: Word has the fonts, not BrandDesk.
+        const ColumnFit::Measure measure = [&style](const QString& text, bool header, bool /*bold*/) {
+            qreal widest = 0;
+            for (const QString& line : text.split(QLatin1Char('\n')))
+                widest = std::max(widest, DocxStyles::estimatedWidth(line, header ? style.tableHeader : style.table));
+            return widest;
+        };
+        const QList<qreal> widths =
+            ColumnFit::widths(table, width, m_style.cellPaddingMm * DocxXml::kPointsPerMm, measure);
         const qint64 tableTwips = DocxXml::twipsFromPt(width);
         qint64 used = 0;
         for (int i = 0; i < columns.size(); ++i) {
-            const qreal share = total > 0 ? std::max(columns.at(i).width, 0.0) / total : 1.0 / columns.size();
-            const qint64 twips = i + 1 < columns.size() ? DocxXml::twipsFromPt(width * share) : tableTwips - used;
+            const qint64 twips = i + 1 < columns.size() ? DocxXml::twipsFromPt(widths.at(i)) : tableTwips - used;
             m_widths.append(twips);
             m_alignments.append(columns.at(i).alignment & Qt::AlignHorizontal_Mask);
             used += twips;
@@ -106,6 +114,9 @@ private:
                 m_xml.element("w:cantSplit");
             if (header)
                 m_xml.element("w:tblHeader");
+            else if (m_rowHeight > 0)
+                m_xml.element("w:trHeight", {{"w:val", QString::number(DocxXml::twipsFromPt(m_rowHeight))},
+                                             {"w:hRule", QStringLiteral("atLeast")}});
             m_xml.end();
             for (const Slot& slot : cells)
                 cell(slot, rows.at(slot.place.row), header);
@@ -174,15 +185,17 @@ private:
     DocxXml& m_xml;
     const PageStyle& m_style;
     qreal m_pageHeight = 0;
+    qreal m_rowHeight = 0;
     QList<qint64> m_widths;
     QList<Qt::Alignment> m_alignments;
 };
 
 } // namespace
 
-void DocxTable::write(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight)
+void DocxTable::write(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight,
+                      qreal rowHeight)
 {
-    TableWriter(xml, table, style, width, pageHeight).write(table);
+    TableWriter(xml, table, style, width, pageHeight, rowHeight).write(table);
 }
 
 } // namespace branddesk

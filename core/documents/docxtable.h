@@ -14,9 +14,11 @@ class DocxXml;
 /// rows marked to repeat on every page (w:tblHeader), and no row split across pages (w:cantSplit).
 class DocxTable {
 public:
-    /// Writes `table` in `style`, `width` points wide on a text block `pageHeight` points high. A row that
-    /// would not fit on a page is allowed to split (Word would cut it off at the foot of the page otherwise).
-    static void write(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight);
+    /// Writes `table` in `style`, `width` points wide on a text block `pageHeight` points high, its body rows
+    /// at least `rowHeight` points high (room to write). A row that would not fit on a page is allowed to split
+    /// (Word would cut it off at the foot of the page otherwise).
+    static void write(DocxXml& xml, const DocumentTable& table, const PageStyle& style, qreal width, qreal pageHeight,
+                      qreal rowHeight = 0);
 };
 
 } // namespace branddesk

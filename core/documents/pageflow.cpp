@@ -7,6 +7,8 @@
 
 #include <QPaintDevice>
 
+#include <algorithm>
+
 namespace branddesk {
 
 PageFlow::PageFlow(const QPaintDevice& device, QSizeF paperSize, const PageStyle& style, const DocumentFonts& fonts)
@@ -40,6 +42,33 @@ TextBox PageFlow::text(const QString& text, const TextStyle& style, qreal width,
 {
     if (options.pitch <= 0)
         options.pitch = pt(style.pitch());
+    // Digits and Latin letters in the Latin face, outside the ranges the caller formats itself.
+    const QString latin = m_fonts.latinFamily(style.typeface);
+    const auto ascii = [&text](qsizetype i, bool space) {
+        const char16_t c = text.at(i).unicode();
+        return c > 0x20 && c < 0x7F ? true : space && c == 0x20;
+    };
+    const QList<QTextLayout::FormatRange> given = options.formats;
+    for (qsizetype i = 0; !latin.isEmpty() && i < text.size(); ++i) {
+        if (!ascii(i, false))
+            continue;
+        qsizetype end = i + 1;
+        while (end < text.size() && ascii(end, true))
+            ++end;
+        while (text.at(end - 1) == QLatin1Char(' '))
+            --end;
+        const bool formatted = std::any_of(given.begin(), given.end(), [i, end](const QTextLayout::FormatRange& r) {
+            return r.start < end && i < r.start + r.length;
+        });
+        if (!formatted) {
+            QTextLayout::FormatRange range;
+            range.start = static_cast<int>(i);
+            range.length = static_cast<int>(end - i);
+            range.format.setFontFamilies(QStringList{latin} + font(style).families());
+            options.formats.append(range);
+        }
+        i = end;
+    }
     return TextBox::make(text, font(style), m_device, width, options);
 }
 
@@ -79,9 +108,12 @@ void PageFlow::drawLine(const TextBox& box, int line, QPointF bandTopLeft, const
     m_pages.add(DocumentPages::Text{box.layout(), line, bandTopLeft - QPointF(0, line * box.pitch()), color});
 }
 
-void PageFlow::flow(const TextBox& box, qreal x, const QColor& color)
+void PageFlow::flow(const TextBox& box, qreal x, const QColor& color, qreal keepWithLast)
 {
-    for (int i = 0; i < box.lineCount(); ++i) {
+    const int count = box.lineCount();
+    for (int i = 0; i < count; ++i) {
+        if (keepWithLast > 0 && i >= count - 2)
+            ensure(std::min((count - i) * box.pitch() + keepWithLast, m_textBlock.height()));
         ensure(box.pitch());
         drawLine(box, i, QPointF(x, m_y), color);
         advance(box.pitch());

@@ -53,8 +53,9 @@ public:
 
     /// Draws line `line` of `box` with its band's top-left corner at `bandTopLeft`.
     void drawLine(const TextBox& box, int line, QPointF bandTopLeft, const QColor& color);
-    /// Draws every line of `box` at `x`, from the cursor down, continuing on new pages.
-    void flow(const TextBox& box, qreal x, const QColor& color);
+    /// Draws every line of `box` at `x`, from the cursor down, continuing on new pages. With `keepWithLast`,
+    /// the box's last two lines share a page with that much of what follows (a closing signature).
+    void flow(const TextBox& box, qreal x, const QColor& color, qreal keepWithLast = 0);
     void rule(const QLineF& line, qreal width, const QColor& color);
 
     DocumentPages& pages() { return m_pages; }

@@ -41,6 +41,7 @@ PageStyle PageStyle::official()
     s.tableHeader = style(Typeface::Sans, 12, 18);
     s.field = style(Typeface::Serif, 16, grid);
     s.footerText = style(Typeface::Serif, 14, 20);
+    s.imprint = style(Typeface::Serif, 14, 7.0 / 25.4 * 72.0); // 四号, 7 mm between the rules
     s.blockSpacingMm = 0;
     s.titleSpacingMm = 225.0 / 22.0; // one empty line under the title
     s.fieldPitchMm = 225.0 / 22.0;
@@ -67,6 +68,7 @@ PageStyle PageStyle::sheet(QPageLayout::Orientation orientation)
     s.tableHeader = style(Typeface::Sans, 10.5, 15);
     s.field = style(Typeface::Serif, 12, 20);
     s.footerText = style(Typeface::Serif, 9, 12);
+    s.imprint = style(Typeface::Serif, 10.5, 18);
     s.blockSpacingMm = 2.5;
     s.titleSpacingMm = 5;
     s.headerTopMm = 0;

@@ -46,7 +46,8 @@ struct PageStyle {
     TextStyle body;
     TextStyle table;
     TextStyle tableHeader;
-    TextStyle field; ///< labels of ruled blank fields
+    TextStyle field;   ///< labels of ruled blank fields
+    TextStyle imprint; ///< the 版记 (copies, issuing office, date issued)
     TextStyle footerText;
 
     qreal blockSpacingMm = 0; ///< between consecutive blocks
@@ -59,8 +60,11 @@ struct PageStyle {
     QColor accent = QColor(0xE6, 0x00, 0x12); ///< the red of the official header
     qreal ruleWidthPt = 0.6;                  ///< table borders and ruled lines
     qreal cellPaddingMm = 1.5;
-    qreal fieldPitchMm = 10;   ///< distance between the ruled lines of a blank field
-    qreal closingIndentEm = 4; ///< the date of the closing block stands this many characters from the right
+    qreal fieldPitchMm = 10;         ///< distance between the ruled lines of a blank field
+    qreal closingIndentEm = 4;       ///< the date of the closing block stands this many characters from the right
+    qreal imprintThickRuleMm = 0.35; ///< the first and last rule of the 版记
+    qreal imprintThinRuleMm = 0.25;  ///< the rules between its lines
+    qreal signatureRoomMm = 30;      ///< the least blank a field of a FieldRowBlock leaves to write or sign on
 
     /// GB/T 9704: A4 portrait, margins top 37 mm, left 28 mm, text block 156 × 225 mm, body 16 pt (三号)
     /// serif on a 22-line grid, title 22 pt (二号), page numbers "— 1 —" 14 pt (四号).

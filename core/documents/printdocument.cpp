@@ -51,9 +51,9 @@ QString PrintDocument::name() const
     return {};
 }
 
-PrintDocument& PrintDocument::addTitle(const QString& text)
+PrintDocument& PrintDocument::addTitle(const QString& text, const QStringList& keepTogether)
 {
-    return add(TitleBlock{text});
+    return add(TitleBlock{text, keepTogether});
 }
 
 PrintDocument& PrintDocument::addHeading(const QString& text, int level)
@@ -111,6 +111,11 @@ PrintDocument& PrintDocument::addSpacing(qreal millimetres)
 PrintDocument& PrintDocument::addClosing(const QStringList& lines)
 {
     return add(ClosingBlock{lines});
+}
+
+PrintDocument& PrintDocument::addImprint(const ImprintBlock& imprint)
+{
+    return add(imprint);
 }
 
 PrintDocument& PrintDocument::add(const DocumentBlock& block)

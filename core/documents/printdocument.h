@@ -35,7 +35,8 @@ public:
     QString name() const;
     void setName(const QString& name) { m_name = name; }
 
-    PrintDocument& addTitle(const QString& text);
+    /// The title; it breaks into even lines where it must, never inside a piece of `keepTogether`.
+    PrintDocument& addTitle(const QString& text, const QStringList& keepTogether = {});
     PrintDocument& addHeading(const QString& text, int level = 1);
     /// Body text, justified, first line indented by two characters; `lead` starts it in the heading face.
     PrintDocument& addParagraph(const QString& text, const QString& lead = {});
@@ -49,6 +50,8 @@ public:
     PrintDocument& addSpacing(qreal millimetres);
     /// Issuer and date at the end (see ClosingBlock).
     PrintDocument& addClosing(const QStringList& lines);
+    /// The 版记 at the foot of the last page (see ImprintBlock).
+    PrintDocument& addImprint(const ImprintBlock& imprint);
     PrintDocument& add(const DocumentBlock& block);
 
     const QList<DocumentBlock>& blocks() const { return m_blocks; }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/tablelayouter.h"
 
+#include "core/documents/columnfit.h"
 #include "core/documents/pageflow.h"
 #include "core/documents/pagestyle.h"
 #include "core/documents/tablegrid.h"
+
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <cmath>
@@ -17,14 +20,22 @@ TableLayouter::TableLayouter(PageFlow& flow, const DocumentTable& table)
     , m_padding(flow.mm(flow.style().cellPaddingMm))
 {
     const QList<DocumentColumn> columns = TableGrid::columns(table);
-    const qreal total = std::accumulate(columns.begin(), columns.end(), 0.0, [](qreal sum, const DocumentColumn& c) {
-        return sum + std::max(c.width, 0.0);
-    });
+    const PageStyle& style = flow.style();
+    const ColumnFit::Measure measure = [&flow, &style](const QString& text, bool header, bool bold) {
+        TextStyle textStyle = header ? style.tableHeader : style.table;
+        textStyle.bold = textStyle.bold || bold;
+        const QFontMetricsF metrics(flow.font(textStyle), flow.device());
+        qreal widest = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest;
+    };
+    const QList<qreal> widths = ColumnFit::widths(table, flow.width(), m_padding, measure);
     qreal x = flow.left();
     m_columnX.append(x);
-    for (const DocumentColumn& column : columns) {
-        m_columnAlignments.append(column.alignment & Qt::AlignHorizontal_Mask);
-        x += total > 0 ? flow.width() * std::max(column.width, 0.0) / total : flow.width() / columns.size();
+    for (int i = 0; i < columns.size(); ++i) {
+        m_columnAlignments.append(columns.at(i).alignment & Qt::AlignHorizontal_Mask);
+        x += widths.at(i);
         m_columnX.append(x);
     }
     m_columnX.last() = flow.left() + flow.width();
@@ -32,6 +43,7 @@ TableLayouter::TableLayouter(PageFlow& flow, const DocumentTable& table)
     m_header = buildCells(table.headerRows, true, m_headerHeights);
     m_headerHeight = std::accumulate(m_headerHeights.begin(), m_headerHeights.end(), 0.0);
     m_body = buildCells(table.rows, false, m_bodyHeights);
+    m_naturalHeights = m_bodyHeights;
     m_rowCells.fill(QList<int>(), table.rows.size());
     for (int i = 0; i < m_body.size(); ++i)
         m_rowCells[m_body.at(i).row].append(i);
@@ -58,6 +70,7 @@ QList<TableLayouter::Cell> TableLayouter::buildCells(const QList<DocumentRow>& r
         const qreal width = m_columnX.at(cell.column + cell.columnSpan) - m_columnX.at(cell.column) - 2 * m_padding;
         TextBox::Options options;
         options.alignment = alignment;
+        options.balanced = true;
         cell.text = m_flow.text(place.source ? place.source->text : QString(), textStyle, width, options);
         const qreal minimum = m_flow.pt(textStyle.pitch()) + 2 * m_padding;
         for (int r = cell.row; r < cell.row + cell.rowSpan; ++r)
@@ -92,6 +105,18 @@ qreal TableLayouter::leadHeight() const
         }
     }
     return std::min(m_headerHeight + first, page);
+}
+
+qreal TableLayouter::height(qreal rowHeight) const
+{
+    return std::accumulate(m_naturalHeights.begin(), m_naturalHeights.end(), m_headerHeight,
+                           [rowHeight](qreal sum, qreal row) { return sum + std::max(row, rowHeight); });
+}
+
+void TableLayouter::setMinimumRowHeight(qreal rowHeight)
+{
+    for (int i = 0; i < m_bodyHeights.size(); ++i)
+        m_bodyHeights[i] = std::max(m_naturalHeights.at(i), rowHeight);
 }
 
 void TableLayouter::place()

@@ -20,6 +20,10 @@ public:
 
     /// The height the table needs on its first page: the header rows and the first body row (at most a page).
     qreal leadHeight() const;
+    /// The height of the whole table on one page, with body rows at least `rowHeight` high.
+    qreal height(qreal rowHeight) const;
+    /// Makes every body row at least `rowHeight` high (room to write).
+    void setMinimumRowHeight(qreal rowHeight);
     /// Places the table from the flow's cursor on.
     void place();
 
@@ -48,7 +52,8 @@ private:
     qreal m_headerHeight = 0;
     QList<Cell> m_body;
     QList<qreal> m_bodyHeights;
-    QList<QList<int>> m_rowCells; ///< indices into m_body, per body row
+    QList<qreal> m_naturalHeights; ///< the body rows as high as their text
+    QList<QList<int>> m_rowCells;  ///< indices into m_body, per body row
     int m_rowsOnPage = 0;
 };
 

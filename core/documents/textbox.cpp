@@ -26,17 +26,34 @@ TextBox TextBox::make(const QString& text, const QFont& font, const QPaintDevice
     const QFontMetricsF metrics(font, device);
     TextBox box;
     box.m_pitch = options.pitch > 0 ? options.pitch : metrics.lineSpacing();
-    layout->beginLayout();
-    for (int i = 0;; ++i) {
-        QTextLine line = layout->createLine();
-        if (!line.isValid())
-            break;
-        const qreal indent = i == 0 ? options.firstLineIndent : 0;
-        line.setLineWidth(std::max(width - indent, metrics.averageCharWidth()));
-        const qreal glyphHeight = line.ascent() + line.descent();
-        line.setPosition(QPointF(indent, i * box.m_pitch + (box.m_pitch - glyphHeight) / 2));
+    // Lays the text out `narrowing` pixels narrower than `width`, the lines moved by `shift`.
+    const auto layOut = [&](qreal narrowing, qreal shift) {
+        layout->beginLayout();
+        for (int i = 0;; ++i) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            const qreal indent = i == 0 ? options.firstLineIndent : 0;
+            line.setLineWidth(std::max(width - narrowing - indent, metrics.averageCharWidth()));
+            const qreal glyphHeight = line.ascent() + line.descent();
+            line.setPosition(QPointF(shift + indent, i * box.m_pitch + (box.m_pitch - glyphHeight) / 2));
+        }
+        layout->endLayout();
+        return layout->lineCount();
+    };
+    const int lineCount = layOut(0, 0);
+    if (options.balanced && lineCount > 1 && !lines.contains(QChar::LineSeparator)) {
+        // The narrowest width that keeps the number of lines: the last line is as full as the others.
+        qreal fits = 0;
+        qreal breaks = width - metrics.averageCharWidth();
+        while (breaks - fits > 0.5) {
+            const qreal middle = (fits + breaks) / 2;
+            (layOut(middle, 0) == lineCount ? fits : breaks) = middle;
+        }
+        const Qt::Alignment horizontal = options.alignment & Qt::AlignHorizontal_Mask;
+        const qreal shift = horizontal & Qt::AlignHCenter ? fits / 2 : horizontal & Qt::AlignRight ? fits : 0;
+        layOut(fits, shift);
     }
-    layout->endLayout();
     box.m_layout = std::move(layout);
     return box;
 }

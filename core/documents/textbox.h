@@ -22,6 +22,9 @@ public:
         qreal firstLineIndent = 0; ///< device pixels
         qreal pitch = 0;           ///< device pixels from line to line; 0: the font's line spacing
         QList<QTextLayout::FormatRange> formats;
+        /// Text that must break is broken into lines of even length, so that no line holds a lone character
+        /// (a cell's "市安全生产监督管理/局" becomes "市安全生产/监督管理局"). Not for text with "\n".
+        bool balanced = false;
     };
 
     TextBox() = default;

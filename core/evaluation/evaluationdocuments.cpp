@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/evaluation/evaluationdocuments.h"
 
+#include "core/summary/supervisionsummary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -13,14 +15,6 @@ namespace {
 QString figure(const std::optional<Rational>& value)
 {
     return value ? value->toString(2) : QCoreApplication::translate("EvaluationDocuments", "—");
-}
-
-QString chineseDate(const QDate& date)
-{
-    return QCoreApplication::translate("EvaluationDocuments", "%1-%2-%3")
-        .arg(date.year())
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.day(), 2, 10, QLatin1Char('0'));
 }
 
 QString rulesText(const ScoringRules& rules)
@@ -45,6 +39,13 @@ QString rulesText(const ScoringRules& rules)
 
 } // namespace
 
+QString EvaluationDocuments::issuerOf(const QString& notice)
+{
+    const QString named = SummaryOptions::issuerFromNotice(notice);
+    return named.isEmpty() ? QCoreApplication::translate("EvaluationDocuments", "Office of the service brand campaign")
+                           : named;
+}
+
 PrintDocument EvaluationDocuments::results(const QString& roundName, const ScoringRules& rules,
                                            QList<BrandResult> results, const QString& issuer, const QDate& date)
 {
@@ -54,8 +55,11 @@ PrintDocument EvaluationDocuments::results(const QString& roundName, const Scori
         return a.rank < b.rank;
     });
     PrintDocument document(PageStyle::official());
+    // The red header of the office's documents: the results go out as the summary does.
+    document.setOfficialHeader(issuer, QString());
     document.addTitle(
-        QCoreApplication::translate("EvaluationDocuments", "Results of the evaluation: %1").arg(roundName));
+        QCoreApplication::translate("EvaluationDocuments", "Results of the evaluation: %1").arg(roundName),
+        {roundName});
     document.addParagraph(rulesText(rules));
     DocumentTable table;
     table.columns = {{0.6, Qt::AlignHCenter}, {1.8, Qt::AlignLeft},    {1.8, Qt::AlignLeft},
@@ -81,7 +85,7 @@ PrintDocument EvaluationDocuments::results(const QString& roundName, const Scori
         for (const QString& line : r.explanation.lines())
             document.addLine(line);
     }
-    document.addClosing({issuer, chineseDate(date)});
+    document.addClosing({issuer, documentDate(date)});
     return document;
 }
 
@@ -116,14 +120,16 @@ PrintDocument EvaluationDocuments::expertSheets(const QString& roundName, const 
         table.addHeaderRow(header);
         int number = 0;
         for (const EvaluationEntry& entry : entries) {
-            // A second line gives the hand room to write.
-            QStringList row = {QString::number(++number), entry.brandName + QLatin1Char('\n'), entry.departmentName};
+            QStringList row = {QString::number(++number), entry.brandName, entry.departmentName};
             for (int i = 0; i <= rules.criteria.size(); ++i)
                 row.append(QString());
             if (expert.departmentId != 0 && expert.departmentId == entry.departmentId)
                 row[3] = QCoreApplication::translate("EvaluationDocuments", "Recused");
             table.addRow(row);
         }
+        // Room for the hand to write, as much as lets the sheet, note and signature share one page.
+        table.writingRoomMm = 12;
+        table.fitPage = true;
         document.addTable(table);
         document.addLine(QCoreApplication::translate("EvaluationDocuments",
                                                      "Points are whole numbers or have one decimal, up to each "

@@ -2,21 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/summary/supervisionsummary.h"
 
+#include "core/summary/typicalpractice.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace branddesk {
 namespace {
-
-/// A report's opening as quoted in the summary: whole sentences only, or an ellipsis where it was cut.
-QString quotedOpening(const QString& excerpt)
-{
-    const QString text = excerpt.trimmed();
-    const qsizetype lastStop = text.lastIndexOf(QChar(0x3002)); // 。
-    if (lastStop > text.size() / 2)
-        return text.left(lastStop + 1);
-    return text.size() >= 200 ? text + QStringLiteral("……") : text;
-}
 
 QString chineseOrdinal(int n)
 {
@@ -47,6 +39,12 @@ QString documentPeriod(const DateRange& period)
         .arg(documentDate(period.start), end);
 }
 
+QString SummaryOptions::defaultCopyTo()
+{
+    return QCoreApplication::translate("SupervisionSummary",
+                                       "members of the municipal leading group for work-style construction");
+}
+
 QString SummaryOptions::issuerFromNotice(const QString& notice)
 {
     static const QRegularExpression separators(QStringLiteral("[、，,]"));
@@ -68,7 +66,7 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
                                     .arg(f.campaignTitle, documentPeriod(f.period))
                               : options.title;
     doc.setName(title);
-    doc.addTitle(title);
+    doc.addTitle(title, {documentPeriod(f.period)});
     doc.addLine(QCoreApplication::translate("SupervisionSummary", "To all municipal departments and units:"));
     doc.addParagraph(QCoreApplication::translate(
                          "SupervisionSummary",
@@ -160,14 +158,20 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
         doc.addParagraph(QCoreApplication::translate(
             "SupervisionSummary", "In this period every department reported on time and kept to its deadlines."));
     } else {
+        // The worst by name with their figures; the others by number, the table above lists them all.
         QStringList entries;
-        for (const DepartmentFigures& row : named)
+        for (int i = 0; i < named.size() && i < options.urgeLimit; ++i)
             entries.append(QCoreApplication::translate("SupervisionSummary", "%1 (%2)", "department (reason)")
-                               .arg(row.department.name, row.latenessReason()));
-        doc.addParagraph(
+                               .arg(named.at(i).department.name, named.at(i).latenessReason()));
+        QString urge =
             QCoreApplication::translate("SupervisionSummary",
                                         "The following departments fell behind and are asked to catch up at once: %1.")
-                .arg(entries.join(QCoreApplication::translate("SupervisionSummary", "; ", "list separator: ；"))));
+                .arg(entries.join(QCoreApplication::translate("SupervisionSummary", "; ", "list separator: ；")));
+        const int others = static_cast<int>(named.size()) - static_cast<int>(entries.size());
+        if (others > 0)
+            urge += QCoreApplication::translate(
+                "SupervisionSummary", "%n more department(s) also fell behind; see the table above.", nullptr, others);
+        doc.addParagraph(urge);
     }
 
     heading(QT_TRANSLATE_NOOP("SupervisionSummary", "Typical practices"));
@@ -177,9 +181,10 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
     } else {
         for (int i = 0; i < f.highlights.size() && i < options.highlightLimit; ++i) {
             const ReportListItem& item = f.highlights.at(i);
-            doc.addParagraph(
-                quotedOpening(item.excerpt),
-                QCoreApplication::translate("SupervisionSummary", "%1: %2. ").arg(item.departmentName, item.title));
+            const QString practice = typicalPractice(item.excerpt);
+            if (!practice.isEmpty())
+                doc.addParagraph(practice,
+                                 QCoreApplication::translate("SupervisionSummary", "%1: ").arg(item.departmentName));
         }
     }
 
@@ -193,7 +198,15 @@ PrintDocument buildSupervisionSummary(const CampaignFigures& f, const SummaryOpt
     for (const QString& step : steps)
         doc.addParagraph(step.trimmed());
 
-    doc.addClosing({options.issuer, documentDate(options.date.isValid() ? options.date : f.today)});
+    const QDate date = options.date.isValid() ? options.date : f.today;
+    doc.addClosing({options.issuer, documentDate(date)});
+    ImprintBlock imprint;
+    const QString copyTo = options.copyTo.isEmpty() ? SummaryOptions::defaultCopyTo() : options.copyTo;
+    imprint.copyTo = QCoreApplication::translate("SupervisionSummary", "Copies to: %1.").arg(copyTo);
+    imprint.printer = options.issuer;
+    imprint.printed =
+        QCoreApplication::translate("SupervisionSummary", "Issued %1", "2009年6月1日印发").arg(documentDate(date));
+    doc.addImprint(imprint);
     return doc;
 }
 

@@ -55,15 +55,26 @@ TEST_CASE("a family that is not installed or has no Chinese glyphs is not clean"
         CHECK_FALSE(DocumentFonts::extractsCleanly(QStringLiteral("DejaVu Sans")));
 }
 
-TEST_CASE("documents print in AR PL UMing and WenQuanYi Micro Hei on Debian, never in Noto CJK")
+TEST_CASE("AR PL UKai, the nearest face to FangSong on Debian, passes the extraction check")
+{
+    REQUIRE(installed(QStringLiteral("AR PL UKai CN"))); // packaging/install-deps.sh: fonts-arphic-ukai
+    CHECK(DocumentFonts::extractsCleanly(QStringLiteral("AR PL UKai CN")));
+}
+
+TEST_CASE("documents print in FangSong's nearest installed face, AR PL UKai on Debian, never in Noto CJK")
 {
     const DocumentFonts fonts = DocumentFonts::choose();
     CHECK(DocumentFonts::extractsCleanly(fonts.serifFamily()));
     CHECK(DocumentFonts::extractsCleanly(fonts.sansFamily()));
     CHECK_FALSE(fonts.serifFamily().startsWith(QLatin1String("Noto")));
     CHECK_FALSE(fonts.sansFamily().startsWith(QLatin1String("Noto")));
+    // FangSong first, then Kai before Song/Ming.
+    const QStringList candidates = DocumentFonts::serifCandidates();
+    CHECK(candidates.first() == QStringLiteral("FangSong"));
+    CHECK(candidates.indexOf(QStringLiteral("AR PL UKai CN")) < candidates.indexOf(QStringLiteral("AR PL UMing CN")));
+    CHECK(candidates.indexOf(QStringLiteral("KaiTi")) < candidates.indexOf(QStringLiteral("SimSun")));
     if (!windowsFontsInstalled()) {
-        CHECK(fonts.serifFamily() == QStringLiteral("AR PL UMing CN"));
+        CHECK(fonts.serifFamily() == QStringLiteral("AR PL UKai CN"));
         CHECK(fonts.sansFamily() == QStringLiteral("WenQuanYi Micro Hei"));
     }
     CHECK(DocumentFonts::installed().serifFamily() == fonts.serifFamily());

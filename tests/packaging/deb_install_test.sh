@@ -43,7 +43,7 @@ deb=$(echo "$scratch"/out/branddesk_"$version"_*.deb)
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package's version is not the project's $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 for needed in libqt6core6 libqt6widgets6 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins \
-    fonts-arphic-uming fonts-wqy-microhei fonts-noto-cjk; do
+    fonts-arphic-ukai fonts-arphic-uming fonts-wqy-microhei fonts-noto-cjk; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 

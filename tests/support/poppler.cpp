@@ -28,6 +28,11 @@ QString Poppler::run(const QString& program, const QStringList& arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+QString Poppler::metadata(const QString& pdf)
+{
+    return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+}
+
 QString Poppler::text(const QString& pdf, int first, int last)
 {
     QStringList arguments{QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};

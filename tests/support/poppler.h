@@ -17,6 +17,8 @@ public:
     /// `pdftotext -layout` of pages first..last (1-based; 0: all).
     static QString text(const QString& pdf, int first = 0, int last = 0);
     static int pageCount(const QString& pdf);
+    /// The document's XMP metadata (`pdfinfo -meta`): its properties, the fonts it states among them.
+    static QString metadata(const QString& pdf);
     /// The size of every page, in points, rounded.
     static QList<QSize> pageSizes(const QString& pdf);
     /// The fonts of the PDF: each row's name and whether it is embedded.

@@ -40,6 +40,7 @@ DocumentsDialog::DocumentsDialog(Session& session, Document document, QWidget* p
 
     if (Result<std::optional<Campaign>> campaign = session.campaigns().current(); campaign && *campaign)
         m_ui->issuerLineEdit->setText(SummaryOptions::issuerFromNotice((*campaign)->noticeReference));
+    m_ui->copyToLineEdit->setText(SummaryOptions::defaultCopyTo());
     setMonth(0);
 
     connect(m_ui->documentComboBox, &QComboBox::currentIndexChanged, this, &DocumentsDialog::documentChanged);
@@ -78,7 +79,8 @@ void DocumentsDialog::documentChanged()
          {static_cast<QWidget*>(m_ui->issuerLineEdit), static_cast<QWidget*>(m_ui->issuerLabel),
           static_cast<QWidget*>(m_ui->numberLineEdit), static_cast<QWidget*>(m_ui->numberLabel),
           static_cast<QWidget*>(m_ui->titleLineEdit), static_cast<QWidget*>(m_ui->titleLabel),
-          static_cast<QWidget*>(m_ui->nextStepsPlainTextEdit), static_cast<QWidget*>(m_ui->nextStepsLabel)})
+          static_cast<QWidget*>(m_ui->nextStepsPlainTextEdit), static_cast<QWidget*>(m_ui->nextStepsLabel),
+          static_cast<QWidget*>(m_ui->copyToLineEdit), static_cast<QWidget*>(m_ui->copyToLabel)})
         widget->setVisible(summary);
     m_ui->departmentComboBox->setVisible(!summary);
     m_ui->departmentLabel->setVisible(!summary);
@@ -101,6 +103,7 @@ Result<QList<PrintDocument>> DocumentsDialog::build()
         options.documentNumber = m_ui->numberLineEdit->text().trimmed();
         options.title = m_ui->titleLineEdit->text().trimmed();
         options.nextSteps = m_ui->nextStepsPlainTextEdit->toPlainText();
+        options.copyTo = m_ui->copyToLineEdit->text().trimmed();
         options.date = m_session.clock().today();
         return QList<PrintDocument>{buildSupervisionSummary(*figures, options)};
     }

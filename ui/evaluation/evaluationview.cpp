@@ -548,7 +548,9 @@ void EvaluationView::exportScores()
 
 void EvaluationView::printResults()
 {
-    const QString issuer = tr("Office of the service brand campaign");
+    const Result<std::optional<Campaign>> campaign = m_session.campaigns().current();
+    const QString issuer =
+        EvaluationDocuments::issuerOf(campaign && *campaign ? (*campaign)->noticeReference : QString());
     PrintPreview::show(this, {EvaluationDocuments::results(m_roundName, m_rules, m_results->results(), issuer,
                                                            m_session.clock().today())});
 }
