@@ -17,7 +17,7 @@ QString figure(const std::optional<Rational>& value)
 
 QString chineseDate(const QDate& date)
 {
-    return QCoreApplication::translate("EvaluationDocuments", "%1-%2-%3")
+    return QCoreApplication::translate("EvaluationDocuments", "%1-%2-%3", "a date: year, month, day")
         .arg(date.year())
         .arg(date.month(), 2, 10, QLatin1Char('0'))
         .arg(date.day(), 2, 10, QLatin1Char('0'));
@@ -107,7 +107,7 @@ PrintDocument EvaluationDocuments::expertSheets(const QString& roundName, const 
                               QCoreApplication::translate("EvaluationDocuments", "Department")};
         for (const ScoringCriterion& criterion : rules.criteria) {
             table.columns.append({1.0, Qt::AlignHCenter});
-            header.append(QCoreApplication::translate("EvaluationDocuments", "%1\n(%2)")
+            header.append(QCoreApplication::translate("EvaluationDocuments", "%1\n(%2)", "a criterion and its points")
                               .arg(brandStandardName(criterion.standard), criterion.maxPoints.toExactString()));
         }
         table.columns.append({1.0, Qt::AlignHCenter});
