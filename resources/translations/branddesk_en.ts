@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,10 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,6 +78,14 @@
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,44 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished">&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>action</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,30 +1192,30 @@
     <name>CampaignFigures</name>
     <message numerus="yes">
         <source>%n week(s) of reports missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week of reports missing</numerusform>
+            <numerusform>%n weeks of reports missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report late</numerusform>
+            <numerusform>%n reports late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n milestone overdue</numerusform>
+            <numerusform>%n milestones overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rectification overdue</numerusform>
+            <numerusform>%n rectifications overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,9 +1229,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise problem(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enterprise problem overdue</numerusform>
+            <numerusform>%n enterprise problems overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,9 +1478,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n document(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n document to %1</numerusform>
+            <numerusform>Wrote %n documents to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1535,9 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the ledger of %n problem(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the ledger of %n problem to %1</numerusform>
+            <numerusform>Wrote the ledger of %n problems to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,9 +1993,9 @@
     <name>ConcentratedWeeks</name>
     <message numerus="yes">
         <source>Derived from the concentrated weeks recorded: %n quarter(s) met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Derived from the concentrated weeks recorded: %n quarter met.</numerusform>
+            <numerusform>Derived from the concentrated weeks recorded: %n quarters met.</numerusform>
         </translation>
     </message>
     <message>
@@ -2073,9 +2111,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2096,9 +2134,9 @@
     </message>
     <message numerus="yes">
         <source>%n not yet reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not yet reported</numerusform>
+            <numerusform>%n not yet reported</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,19 +2153,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue fixes</source>
         <comment>card: rectifications overdue</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,6 +2262,10 @@
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>done %1 of %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2252,7 +2290,7 @@
         <translation type="unfinished">Departments</translation>
     </message>
     <message>
-        <source>How far behind</source>
+        <source>Overdue items: missing weeks, overdue milestones, rectifications and problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,9 +2344,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n day left</numerusform>
+            <numerusform>%1, %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2719,6 +2757,40 @@ overdue/open</source>
         <source>In &quot;%1&quot; the end comes before the start.</source>
         <translation>In &quot;%1&quot; the end comes before the start.</translation>
     </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished">long-term</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of the month %1 (上旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <comment>days 11–20 of the month %1 (中旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>days 21 to the end of the month %1 (下旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dekad %1 of the year %2</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day: the month&apos;s short name %1 and the day %2</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source> – </source>
+        <comment>between the two ends of a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Department</name>
@@ -2773,20 +2845,12 @@ overdue/open</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>S&amp;hort name:</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Flags:</source>
         <translation>Flags:</translation>
-    </message>
-    <message>
-        <source>E&amp;nterprise-facing department (涉企部门)</source>
-        <translation>E&amp;nterprise-facing department (涉企部门)</translation>
     </message>
     <message>
         <source>Supervises &amp;intermediaries (主管中介)</source>
@@ -2827,6 +2891,14 @@ overdue/open</source>
     <message>
         <source>&amp;Active (inactive departments keep their records but leave lists and figures)</source>
         <translation>&amp;Active (inactive departments keep their records but leave lists and figures)</translation>
+    </message>
+    <message>
+        <source>Shor&amp;t name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-&amp;facing department (涉企部门)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3063,15 +3135,15 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview and print… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF or Word…</source>
+        <source>Pre&amp;view and print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF or &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,14 +3268,6 @@ overdue/open</source>
 <context>
     <name>EnterpriseView</name>
     <message>
-        <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,6 +3289,14 @@ overdue/open</source>
     </message>
     <message>
         <source>&amp;Quarterly weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,10 +3359,6 @@ overdue/open</source>
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation type="unfinished">%1-%2-%3</translation>
     </message>
     <message>
         <source>%1 %2 points</source>
@@ -3361,12 +3429,6 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-(%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
-    </message>
-    <message>
         <source>Total
 (%1)</source>
         <translation type="unfinished"></translation>
@@ -3423,6 +3485,18 @@ overdue/open</source>
         <source>incomplete: not counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date: year, month, day</comment>
+        <translation type="unfinished">%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanelRepository</name>
@@ -3473,15 +3547,7 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3501,26 +3567,6 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add expert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit expert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score sheet of e&amp;xpert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,35 +3579,11 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the top N per &amp;category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Publicity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;ming…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport all scores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3574,6 +3596,58 @@ overdue/open</source>
     </message>
     <message>
         <source>Choose a brand to see how its scores were formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entr&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print results…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,16 +3842,16 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3860,9 +3934,9 @@ now</source>
     </message>
     <message numerus="yes">
         <source>Done on %1, %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done on %1, %n day late.</numerusform>
+            <numerusform>Done on %1, %n days late.</numerusform>
         </translation>
     </message>
     <message>
@@ -3921,10 +3995,6 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;demand (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move demand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,6 +4005,10 @@ now</source>
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Add d&amp;emand (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4467,7 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Document number:</source>
+        <source>Document &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4533,10 +4607,6 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Problem:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,10 +4624,6 @@ now</source>
     </message>
     <message>
         <source>The team working on it (一套班子)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pl&amp;an:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4589,7 +4655,15 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove note</source>
+        <source>Deadl&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,9 +4672,11 @@ now</source>
     <message numerus="yes">
         <source>%1
 %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n day overdue</numerusform>
+            <numerusform>%1
+%n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -4658,16 +4734,16 @@ leader</source>
     </message>
     <message numerus="yes">
         <source>As of %1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As of %1: %n problem</numerusform>
+            <numerusform>As of %1: %n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -4843,10 +4919,6 @@ leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;ntent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,10 +4955,6 @@ leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,6 +4972,14 @@ leader</source>
     </message>
     <message>
         <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cont&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5190,16 +5266,16 @@ leader</source>
     </message>
     <message numerus="yes">
         <source>%n expert total(s) count; with %1 or more, the highest and the lowest are dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expert total count; with %1 or more, the highest and the lowest are dropped.</numerusform>
+            <numerusform>%n expert totals count; with %1 or more, the highest and the lowest are dropped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expert total(s) count; fewer than %1, so none is dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expert total count; fewer than %1, so none is dropped.</numerusform>
+            <numerusform>%n expert totals count; fewer than %1, so none is dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -5691,10 +5767,6 @@ problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find &amp;earlier calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5712,6 +5784,10 @@ problems</source>
     </message>
     <message>
         <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;at of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5942,19 +6018,19 @@ problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caller &amp;reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matter &amp;solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;atisfaction:</source>
+        <source>Caller r&amp;eached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
+        <source>Satisfa&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6245,9 +6321,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail is intact: its %n entry is in place and unchanged since BrandDesk wrote it.</numerusform>
+            <numerusform>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</numerusform>
         </translation>
     </message>
     <message>
@@ -6256,6 +6332,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>Who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out / Switch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out %1 and close this window? The sign-in dialog comes next, for you or another user; cancelling it quits BrandDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6326,9 +6414,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>Saved: %1, %2 — %3 (%n this session)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: %1, %2 — %3 (%n this session)</numerusform>
+            <numerusform>Saved: %1, %2 — %3 (%n this session)</numerusform>
         </translation>
     </message>
 </context>
@@ -6491,38 +6579,41 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
-        <translation>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</translation>
-    </message>
     <message numerus="yes">
         <source> %n rectification demand(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n rectification demand is overdue.</numerusform>
+            <numerusform> %n rectification demands are overdue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n enterprise problem(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n enterprise problem is overdue.</numerusform>
+            <numerusform> %n enterprise problems are overdue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n hotline ticket(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n hotline ticket is overdue.</numerusform>
+            <numerusform> %n hotline tickets are overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind on milestones&lt;/b&gt; (%2 overdue milestones); %3 more milestones fall due within %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</source>
+        <translation>
+            <numerusform> &lt;b&gt;%n department in all&lt;/b&gt; has something overdue.</numerusform>
+            <numerusform> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
@@ -6557,6 +6648,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6759,9 +6854,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <name>branddesk::CardListDialog</name>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -6901,12 +6996,13 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
-    </message>
-    <message>
         <source>On time by category: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a department category and its on-time rate</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6941,9 +7037,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>%n BrandDesk connection(s) to %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n BrandDesk connection to %1 now.</numerusform>
+            <numerusform>%n BrandDesk connections to %1 now.</numerusform>
         </translation>
     </message>
     <message>
@@ -7005,22 +7101,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly reports on time (%), by week number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones by department category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best brand completeness (departments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ten departments furthest behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7060,13 +7140,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>%1: %2 (%3). Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On time by week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand completeness (departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most overdue items (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DataSafetyActions</name>
-    <message>
-        <source>&amp;Import Departments…</source>
-        <translation>&amp;Import Departments…</translation>
-    </message>
     <message>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Back Up Now</translation>
@@ -7101,6 +7193,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I&amp;mport Departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -7109,8 +7205,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
-        <translation>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</translation>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. The demo accounts are listed in the README; the status bar shows who is signed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7122,10 +7218,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>e.g. 0519-85680780</source>
         <translation>e.g. 0519-85680780</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7145,6 +7237,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>The department could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7657,23 +7753,23 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n overdue</numerusform>
+            <numerusform>; %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -7702,9 +7798,9 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>Done: %n quarter(s) met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n quarter met</numerusform>
+            <numerusform>Done: %n quarters met</numerusform>
         </translation>
     </message>
     <message>
@@ -7985,14 +8081,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unmark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evaluation round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8088,6 +8176,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8269,16 +8365,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n overdue</numerusform>
+            <numerusform>; %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -8337,16 +8433,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <name>branddesk::InspectionListModel</name>
     <message numerus="yes">
         <source>all %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all %n done</numerusform>
+            <numerusform>all %n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -8501,16 +8597,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n rectification demand(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n rectification demand overdue</numerusform>
+            <numerusform>; %n rectification demands overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -8534,9 +8630,9 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n change(s) saved by %1 on another PC or in another window — the lists show them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change saved by %1 on another PC or in another window — the lists show them now.</numerusform>
+            <numerusform>%n changes saved by %1 on another PC or in another window — the lists show them now.</numerusform>
         </translation>
     </message>
 </context>
@@ -8808,12 +8904,24 @@ Due: %4</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Milestones done, of all the milestones that apply to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the milestones due by today, how many are done: the figure the dashboard and the summary show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due so far: done / due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8902,16 +9010,16 @@ Due: %4</translation>
         <translation>Select a department to see its milestones.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</translation>
-    </message>
-    <message>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
         <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
         <translation>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9002,9 +9110,9 @@ Due: %4</translation>
     <name>branddesk::ProblemListModel</name>
     <message numerus="yes">
         <source>%1 — %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -9079,9 +9187,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) editing this record now: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other editing this record now: %1</numerusform>
+            <numerusform>%n others editing this record now: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9105,9 +9213,9 @@ Due: %4</translation>
     <name>branddesk::RectificationModel</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -9191,9 +9299,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n reports of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -9387,9 +9495,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -9497,20 +9605,17 @@ Due: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>branddesk::ServerActions</name>
-    <message>
-        <source>Connect to &amp;Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Use the &amp;File on This PC</source>
         <translation type="unfinished"></translation>
@@ -9557,6 +9662,10 @@ Due: %4</translation>
     </message>
     <message>
         <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9627,7 +9736,7 @@ Due: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA certificate:</source>
+        <source>C&amp;A certificate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9636,10 +9745,6 @@ Due: %4</translation>
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Does not know (invalid)</source>
@@ -9656,6 +9761,11 @@ Due: %4</translation>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a level and its points</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9683,17 +9793,13 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>; returned or reassigned %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; returned or reassigned %n time</numerusform>
+            <numerusform>; returned or reassigned %n times</numerusform>
         </translation>
     </message>
     <message>
         <source>Answer (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up: %1 call(s), %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9718,9 +9824,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>Due &lt;b&gt;%1&lt;/b&gt; (%n working day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due &lt;b&gt;%1&lt;/b&gt; (%n working day)</numerusform>
+            <numerusform>Due &lt;b&gt;%1&lt;/b&gt; (%n working days)</numerusform>
         </translation>
     </message>
     <message>
@@ -9729,9 +9835,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call(s) may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier calls may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -9761,6 +9867,13 @@ Due: %4</translation>
     <message>
         <source>Discard the ticket you have not saved?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n call(s), %1 %2</source>
+        <translation>
+            <numerusform>Follow-up: %n call, %1 %2</numerusform>
+            <numerusform>Follow-up: %n calls, %1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9834,9 +9947,9 @@ Due: %4</translation>
     <name>branddesk::TicketListModel</name>
     <message numerus="yes">
         <source>%1 — %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -9973,12 +10086,13 @@ Due: %4</translation>
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>long-term</source>
         <translation>long-term</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9986,10 +10100,6 @@ Due: %4</translation>
     <message>
         <source>No campaign yet.</source>
         <translation>No campaign yet.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
@@ -10002,6 +10112,11 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10039,15 +10154,15 @@ due %2 (%3)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Milestones done/due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones due so far: done/due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

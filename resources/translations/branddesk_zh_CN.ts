@@ -44,10 +44,6 @@
         <translation>送人才</translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
-        <translation>日期(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>至(&amp;U)</translation>
     </message>
@@ -68,10 +64,6 @@
         <translation>参加人员(&amp;P)：</translation>
     </message>
     <message>
-        <source>De&amp;scription:</source>
-        <translation>活动内容(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>取得成效(&amp;O)：</translation>
     </message>
@@ -86,6 +78,14 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>活动内容(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,44 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>action</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2143,6 @@
         <translation>逾期阶段任务</translation>
     </message>
     <message>
-        <source>%1/%2 done</source>
-        <translation>已完成 %1/%2</translation>
-    </message>
-    <message>
         <source>Overdue fixes</source>
         <comment>card: rectifications overdue</comment>
         <translation>逾期整改</translation>
@@ -2217,6 +2251,10 @@
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
+    <message>
+        <source>done %1 of %2 due</source>
+        <translation>到期完成 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2241,8 +2279,8 @@
         <translation>部门</translation>
     </message>
     <message>
-        <source>How far behind</source>
-        <translation>滞后程度</translation>
+        <source>Overdue items: missing weeks, overdue milestones, rectifications and problems</source>
+        <translation>逾期事项：缺报周次、逾期阶段任务、逾期整改和逾期难题</translation>
     </message>
 </context>
 <context>
@@ -2330,8 +2368,8 @@ in the period</source>
     <message>
         <source>Milestones
 done/due</source>
-        <translation>阶段任务
-完成/应完成</translation>
+        <translation>到期阶段任务
+完成/到期</translation>
     </message>
     <message>
         <source>Milestones
@@ -2715,6 +2753,40 @@ overdue/open</source>
         <source>In &quot;%1&quot; the end comes before the start.</source>
         <translation>“%1”中的结束日期早于开始日期。</translation>
     </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of the month %1 (上旬)</comment>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <comment>days 11–20 of the month %1 (中旬)</comment>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>days 21 to the end of the month %1 (下旬)</comment>
+        <translation>%1下旬</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dekad %1 of the year %2</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day: the month&apos;s short name %1 and the day %2</comment>
+        <translation>%1%2日</translation>
+    </message>
+    <message>
+        <source> – </source>
+        <comment>between the two ends of a range of dates</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Department</name>
@@ -2769,20 +2841,12 @@ overdue/open</source>
         <translation>全称(&amp;N)：</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>简称(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>Flags:</source>
         <translation>属性：</translation>
-    </message>
-    <message>
-        <source>E&amp;nterprise-facing department (涉企部门)</source>
-        <translation>涉企部门(&amp;N)</translation>
     </message>
     <message>
         <source>Supervises &amp;intermediaries (主管中介)</source>
@@ -2823,6 +2887,14 @@ overdue/open</source>
     <message>
         <source>&amp;Active (inactive departments keep their records but leave lists and figures)</source>
         <translation>在用(&amp;A)（停用的部门保留其记录，但不再列入列表和统计）</translation>
+    </message>
+    <message>
+        <source>Shor&amp;t name:</source>
+        <translation>简称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enterprise-&amp;facing department (涉企部门)</source>
+        <translation>涉企部门(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3059,16 +3131,16 @@ overdue/open</source>
         <translation>每行一段；留空则使用通用表述</translation>
     </message>
     <message>
-        <source>&amp;Preview and print… (Ctrl+P)</source>
-        <translation>预览并打印(&amp;P)…（Ctrl+P）</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF or Word…</source>
-        <translation>另存为 PDF 或 Word(&amp;D)…</translation>
+        <source>Pre&amp;view and print… (Ctrl+P)</source>
+        <translation>预览并打印(&amp;V)…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF or &amp;Word…</source>
+        <translation>另存为 PDF 或 Word(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3192,14 +3264,6 @@ overdue/open</source>
 <context>
     <name>EnterpriseView</name>
     <message>
-        <source>&amp;Activities</source>
-        <translation>活动记录(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -3222,6 +3286,14 @@ overdue/open</source>
     <message>
         <source>&amp;Quarterly weeks</source>
         <translation>季度集中攻坚(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>活动记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +3355,6 @@ overdue/open</source>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
     </message>
     <message>
         <source>%1 %2 points</source>
@@ -3357,12 +3425,6 @@ overdue/open</source>
         <translation>序号</translation>
     </message>
     <message>
-        <source>%1
-(%2)</source>
-        <translation>%1
-（%2分）</translation>
-    </message>
-    <message>
         <source>Total
 (%1)</source>
         <translation>总分
@@ -3420,6 +3482,18 @@ overdue/open</source>
         <source>incomplete: not counted</source>
         <translation>评分不全：不计入</translation>
     </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation>%1
+（%2分）</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanelRepository</name>
@@ -3470,16 +3544,8 @@ overdue/open</source>
         <translation>新建评选轮次(&amp;N)…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Entries</source>
-        <translation>参评品牌(&amp;E)</translation>
     </message>
     <message>
         <source>Enter a &amp;brand…</source>
@@ -3498,26 +3564,6 @@ overdue/open</source>
         <translation>评审专家(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Add expert…</source>
-        <translation>添加专家(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit expert…</source>
-        <translation>编辑专家(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove expert</source>
-        <translation>移除专家(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
-        <translation>专家评分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Score sheet of e&amp;xpert:</source>
-        <translation>评分专家(&amp;X)：</translation>
-    </message>
-    <message>
         <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
         <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
     </message>
@@ -3530,36 +3576,12 @@ overdue/open</source>
         <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
     </message>
     <message>
-        <source>Res&amp;ults</source>
-        <translation>评选结果(&amp;U)</translation>
-    </message>
-    <message>
         <source>Top:</source>
         <translation>前 N 名：</translation>
     </message>
     <message>
         <source>Select the top N per &amp;category</source>
         <translation>按类别选出前 N 名(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation>标记为典型品牌(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Publicity…</source>
-        <translation>典型宣传(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Na&amp;ming…</source>
-        <translation>命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport all scores…</source>
-        <translation>导出全部评分(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;results…</source>
-        <translation>打印评选结果(&amp;R)…</translation>
     </message>
     <message>
         <source>Print expert &amp;sheets…</source>
@@ -3572,6 +3594,58 @@ overdue/open</source>
     <message>
         <source>Choose a brand to see how its scores were formed.</source>
         <translation>请选择一个品牌，查看其得分的计算过程。</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Entr&amp;ies</source>
+        <translation>参评品牌(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation>添加专家(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation>编辑专家(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation>移除专家</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>专家评分(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation>评分专家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation>评选结果(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation>标记为典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicity…</source>
+        <translation>典型宣传(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Namin&amp;g…</source>
+        <translation>命名(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export all scores…</source>
+        <translation>导出全部评分…</translation>
+    </message>
+    <message>
+        <source>&amp;Print results…</source>
+        <translation>打印评选结果(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3770,16 +3844,16 @@ now</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Preview…</source>
-        <translation>预览(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -3922,10 +3996,6 @@ now</source>
         <translation>整改要求及跟踪(&amp;R)：</translation>
     </message>
     <message>
-        <source>Add &amp;demand (Ctrl+Ins)</source>
-        <translation>添加整改要求(&amp;D)（Ctrl+Ins）</translation>
-    </message>
-    <message>
         <source>Re&amp;move demand</source>
         <translation>移除整改要求(&amp;M)</translation>
     </message>
@@ -3936,6 +4006,10 @@ now</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add d&amp;emand (Ctrl+Ins)</source>
+        <translation>添加整改要求(&amp;E)（Ctrl+Ins）</translation>
     </message>
 </context>
 <context>
@@ -4394,8 +4468,8 @@ now</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Document number:</source>
-        <translation>命名文号(&amp;D)：</translation>
+        <source>Document &amp;number:</source>
+        <translation>命名文号(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -4534,10 +4608,6 @@ now</source>
         <translation>提出日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation>解决期限(&amp;L)：</translation>
-    </message>
-    <message>
         <source>&amp;Problem:</source>
         <translation>难题(&amp;P)：</translation>
     </message>
@@ -4556,10 +4626,6 @@ now</source>
     <message>
         <source>The team working on it (一套班子)</source>
         <translation>负责解决的工作班子（一套班子）</translation>
-    </message>
-    <message>
-        <source>Pl&amp;an:</source>
-        <translation>解决方案(&amp;A)：</translation>
     </message>
     <message>
         <source>How it will be solved (一个方案)</source>
@@ -4590,8 +4656,16 @@ now</source>
         <translation>添加进展(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Remove note</source>
-        <translation>删除进展(&amp;R)</translation>
+        <source>Deadl&amp;ine:</source>
+        <translation>解决期限(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>解决方案(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move note</source>
+        <translation>删除进展(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4843,10 +4917,6 @@ leader</source>
         <translation>留空则取内容的第一行</translation>
     </message>
     <message>
-        <source>Co&amp;ntent:</source>
-        <translation>内容(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
         <translation>可从 Word 或微信粘贴：保留文字，去掉格式</translation>
     </message>
@@ -4883,10 +4953,6 @@ leader</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -4905,6 +4971,14 @@ leader</source>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ent:</source>
+        <translation>内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -5484,7 +5558,7 @@ leader</source>
     </message>
     <message>
         <source>Weekly reports: %1 were owed in the period; %2 arrived on time (%3), %4 late and %5 are missing. Milestones: %6 were due, %7 are done and %8 are overdue. Rectifications: %9 are open, %10 of them overdue.</source>
-        <translation>周报报送：本期应报%1周次，按时报送%2周次（按时率%3），迟报%4周次，缺报%5周次。阶段任务：应完成%6项，已完成%7项，逾期未完成%8项。整改事项：未完成%9项，其中逾期%10项。</translation>
+        <translation>周报报送：本期应报%1周次，按时报送%2周次（按时率%3），迟报%4周次，缺报%5周次。阶段任务：到期%6项，其中已完成%7项、逾期未完成%8项。整改事项：未完成%9项，其中逾期%10项。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -5501,8 +5575,8 @@ leader</source>
     <message>
         <source>Milestones
 done/due</source>
-        <translation>阶段任务
-完成/应完成</translation>
+        <translation>到期阶段任务
+完成/到期</translation>
     </message>
     <message>
         <source>Open
@@ -5692,10 +5766,6 @@ problems</source>
         <translation>内容(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat of:</source>
-        <translation>重复来电(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Find &amp;earlier calls</source>
         <translation>查找此前来电(&amp;E)</translation>
     </message>
@@ -5714,6 +5784,10 @@ problems</source>
     <message>
         <source>Hotline</source>
         <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at of:</source>
+        <translation>重复来电(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -5943,20 +6017,20 @@ problems</source>
         <translation>部门答复(&amp;A)：</translation>
     </message>
     <message>
-        <source>Caller &amp;reached</source>
-        <translation>联系上来电人(&amp;R)</translation>
-    </message>
-    <message>
         <source>Matter &amp;solved</source>
         <translation>问题已解决(&amp;S)</translation>
     </message>
     <message>
-        <source>S&amp;atisfaction:</source>
-        <translation>满意度(&amp;A)：</translation>
+        <source>Caller r&amp;eached</source>
+        <translation>联系上来电人(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>记录(&amp;N)：</translation>
+        <source>Satisfa&amp;ction:</source>
+        <translation>满意度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>记录(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6335,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Who is connected</source>
         <translation>在线用户</translation>
     </message>
+    <message>
+        <source>&amp;Sign Out / Switch User…</source>
+        <translation>注销或切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Sign out %1 and close this window? The sign-in dialog comes next, for you or another user; cancelling it quits BrandDesk.</source>
+        <translation>注销 %1 并关闭本窗口？随后出现登录对话框，您或其他用户可重新登录；取消登录即退出督查台。</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::AccountService</name>
@@ -6490,10 +6576,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日没有滞后的部门。&lt;/b&gt;</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
-        <translation>&lt;b&gt;%1 个部门滞后&lt;/b&gt;，涉及 %2 项阶段任务；另有 %3 项阶段任务将在 %4 天内到期。</translation>
-    </message>
     <message numerus="yes">
         <source> %n rectification demand(s) are overdue.</source>
         <translation>
@@ -6512,13 +6594,19 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform> %n 件热线工单超期。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind on milestones&lt;/b&gt; (%2 overdue milestones); %3 more milestones fall due within %4 days.</source>
+        <translation>&lt;b&gt;%1 个部门阶段任务滞后&lt;/b&gt;（逾期阶段任务 %2 项）；另有 %3 项阶段任务将在 %4 天内到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</source>
+        <translation>
+            <numerusform> 有逾期事项的部门&lt;b&gt;共 %n 个&lt;/b&gt;。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
@@ -6554,6 +6642,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -6894,12 +6986,13 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>活动以来：按时率 &lt;b&gt;%1&lt;/b&gt;（应报 %3 周次，按时 %2），迟报 %4，缺报 %5。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>第 %1 阶段 %2</translation>
-    </message>
-    <message>
         <source>On time by category: %1</source>
         <translation>分类按时率：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a department category and its on-time rate</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6997,22 +7090,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>自定义</translation>
     </message>
     <message>
-        <source>Weekly reports on time (%), by week number</source>
-        <translation>周报按时率（%），按周次</translation>
-    </message>
-    <message>
-        <source>Milestones by department category</source>
-        <translation>各类别部门阶段任务完成情况</translation>
-    </message>
-    <message>
-        <source>Best brand completeness (departments)</source>
-        <translation>品牌完整度分布（部门数）</translation>
-    </message>
-    <message>
-        <source>Ten departments furthest behind</source>
-        <translation>滞后最多的十个部门</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -7052,13 +7129,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>%1: %2 (%3). Click for the list.</source>
         <translation>%1：%2（%3）。点击查看名单。</translation>
     </message>
+    <message>
+        <source>On time by week (%)</source>
+        <translation>周报按时率（%），按周次</translation>
+    </message>
+    <message>
+        <source>Milestones by category</source>
+        <translation>各类别部门阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>Brand completeness (departments)</source>
+        <translation>品牌完整度分布（部门数）</translation>
+    </message>
+    <message>
+        <source>Most overdue items (top 10)</source>
+        <translation>逾期事项最多的十个部门</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DataSafetyActions</name>
-    <message>
-        <source>&amp;Import Departments…</source>
-        <translation>导入部门(&amp;I)…</translation>
-    </message>
     <message>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
@@ -7093,6 +7182,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
+    <message>
+        <source>I&amp;mport Departments…</source>
+        <translation>导入部门(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -7101,8 +7194,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
-        <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。当前以演示办事员身份登录；演示账户列于 README 中。</translation>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. The demo accounts are listed in the README; the status bar shows who is signed in.</source>
+        <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。演示账户列于 README 中；当前登录用户见状态栏。</translation>
     </message>
 </context>
 <context>
@@ -7114,10 +7207,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>e.g. 0519-85680780</source>
         <translation>例如：0519-85680780</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7138,6 +7227,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The department could not be read</source>
         <translation>无法读取部门</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -7973,14 +8066,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>查看自查申报(&amp;D)…</translation>
     </message>
     <message>
-        <source>Unmark as &amp;typical brand</source>
-        <translation>取消典型品牌(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation>确定为典型品牌(&amp;T)</translation>
-    </message>
-    <message>
         <source>Evaluation round</source>
         <translation>评选轮次</translation>
     </message>
@@ -8079,6 +8164,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Questionnaires per brand and answer, as entered (read only).</source>
         <translation>按服务品牌和评价等级的问卷份数（只读，按已录入的显示）。</translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation>取消典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation>确定为典型品牌(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -8480,7 +8573,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -8792,12 +8885,24 @@ Due: %4</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Milestones done, of all the milestones that apply to the department</source>
+        <translation>已完成的阶段任务 / 该部门适用的全部阶段任务</translation>
+    </message>
+    <message>
+        <source>Of the milestones due by today, how many are done: the figure the dashboard and the summary show</source>
+        <translation>截至今天已到期的阶段任务中完成了多少：驾驶舱和督查通报显示的就是这个数</translation>
+    </message>
+    <message>
+        <source>Done / applicable</source>
+        <translation>完成/适用</translation>
+    </message>
+    <message>
+        <source>Due so far: done / due</source>
+        <translation>已到期：完成/到期</translation>
     </message>
 </context>
 <context>
@@ -8886,16 +8991,16 @@ Due: %4</source>
         <translation>请选择部门以查看其阶段任务。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：适用的 %3 项阶段任务中已完成 %2 项，逾期 %4 项</translation>
-    </message>
-    <message>
         <source>no deadline</source>
         <translation>无截止日期</translation>
     </message>
     <message>
         <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
         <translation>当前显示 %1 个部门；其中 %2 个部门滞后，共有 %3 项阶段任务逾期。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：适用阶段任务 %3 项，已完成 %2 项；其中已到期 %4 项，完成 %5 项，逾期 %6 项</translation>
     </message>
 </context>
 <context>
@@ -9476,20 +9581,17 @@ Due: %4</source>
         <translation>合计</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2 分）</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation>%1（%2 分）</translation>
     </message>
 </context>
 <context>
     <name>branddesk::ServerActions</name>
-    <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
-    </message>
     <message>
         <source>Use the &amp;File on This PC</source>
         <translation>使用本机数据文件(&amp;F)</translation>
@@ -9537,6 +9639,10 @@ Due: %4</source>
     <message>
         <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
         <translation>已将 %1 行复制到 %2，各表行数一致，审计记录 %3 条已校验。该文件可像其他 BrandDesk 数据库一样打开。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation>连接服务器(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -9606,8 +9712,8 @@ Due: %4</source>
         <translation>办公室的 CA 证书，用于 verify-ca 和 verify-full</translation>
     </message>
     <message>
-        <source>&amp;CA certificate:</source>
-        <translation>CA 证书(&amp;C)：</translation>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -9615,10 +9721,6 @@ Due: %4</source>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2 分）</translation>
     </message>
     <message>
         <source>Does not know (invalid)</source>
@@ -9635,6 +9737,11 @@ Due: %4</source>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
         <translation>%1：“%2”不是有效的问卷份数。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a level and its points</comment>
+        <translation>%1（%2 分）</translation>
     </message>
 </context>
 <context>
@@ -9669,10 +9776,6 @@ Due: %4</source>
     <message>
         <source>Answer (%1): %2</source>
         <translation>答复（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1 call(s), %2 %3</source>
-        <translation>回访：%1 次，%2 %3</translation>
     </message>
     <message>
         <source>not reached</source>
@@ -9737,6 +9840,12 @@ Due: %4</source>
     <message>
         <source>Discard the ticket you have not saved?</source>
         <translation>放弃尚未保存的工单吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n call(s), %1 %2</source>
+        <translation>
+            <numerusform>回访：%n 次，%1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9947,12 +10056,13 @@ Due: %4</source>
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>第 %1 阶段 %2</translation>
-    </message>
-    <message>
         <source>long-term</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation>第 %1 阶段 %2</translation>
     </message>
 </context>
 <context>
@@ -9960,10 +10070,6 @@ Due: %4</source>
     <message>
         <source>No campaign yet.</source>
         <translation>尚未建立活动。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
@@ -9976,6 +10082,11 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10013,16 +10124,16 @@ due %2 (%3)
         <translation>品牌完整度</translation>
     </message>
     <message>
-        <source>Milestones done/due</source>
-        <translation>阶段任务 完成/应完成</translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
         <translation>周报</translation>
     </message>
     <message>
         <source>Rectifications</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Milestones due so far: done/due</source>
+        <translation>阶段任务（已到期）完成/到期</translation>
     </message>
 </context>
 <context>
