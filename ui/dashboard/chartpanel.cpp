@@ -25,6 +25,7 @@ namespace branddesk {
 namespace {
 
 constexpr qsizetype kMaxLineLabels = 8;
+constexpr qsizetype kWholeLabelLength = 8; ///< a category label this short is never cut
 
 const QList<QColor>& seriesColours()
 {
@@ -160,6 +161,13 @@ void ChartPanel::rebuild()
         bars->append(categories.isEmpty() ? QStringList{QString()} : categories);
         categoryAxis = bars;
     }
+    // Short labels whole: ten departments' short names in a small chart were cut to a bare "…". Qt Charts does not
+    // widen the axis for an uncut label, so a long one (an English category) still ends in "…" rather than
+    // running off the chart.
+    qsizetype longest = 0;
+    for (const QString& category : categories)
+        longest = std::max(longest, category.size());
+    categoryAxis->setTruncateLabels(longest > kWholeLabelLength);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, m_model->maximum() > 0 ? m_model->maximum() : std::max<qreal>(1, top * 1.1));
     valueAxis->setLabelFormat(QStringLiteral("%d"));
