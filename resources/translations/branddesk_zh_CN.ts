@@ -2368,8 +2368,8 @@ in the period</source>
     <message>
         <source>Milestones
 done/due</source>
-        <translation>到期阶段任务
-完成/到期</translation>
+        <translation>阶段任务
+完成/应完成</translation>
     </message>
     <message>
         <source>Milestones
@@ -5558,7 +5558,7 @@ leader</source>
     </message>
     <message>
         <source>Weekly reports: %1 were owed in the period; %2 arrived on time (%3), %4 late and %5 are missing. Milestones: %6 were due, %7 are done and %8 are overdue. Rectifications: %9 are open, %10 of them overdue.</source>
-        <translation>周报报送：本期应报%1周次，按时报送%2周次（按时率%3），迟报%4周次，缺报%5周次。阶段任务：到期%6项，其中已完成%7项、逾期未完成%8项。整改事项：未完成%9项，其中逾期%10项。</translation>
+        <translation>周报报送：本期应报%1周次，按时报送%2周次（按时率%3），迟报%4周次，缺报%5周次。阶段任务：应完成%6项，已完成%7项，逾期未完成%8项。整改事项：未完成%9项，其中逾期%10项。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -5575,8 +5575,8 @@ leader</source>
     <message>
         <source>Milestones
 done/due</source>
-        <translation>到期阶段任务
-完成/到期</translation>
+        <translation>阶段任务
+完成/应完成</translation>
     </message>
     <message>
         <source>Open
