@@ -10,6 +10,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "ui/accounts/signin.h"
+#include "ui/accounts/signoutrequest.h"
 #include "ui/backup/dailybackup.h"
 #include "ui/backup/restorerequest.h"
 #include "ui/backup/upgradewithprogress.h"
@@ -150,6 +151,7 @@ int runGui(const Options& options, SystemClock& clock)
         server = rememberedserver::load();
     }
 
+    bool firstOpen = true; // the demo data is written once; after a sign-out or a switch, someone signs in
     for (;;) {
         const bool keepsBackups = !options.demo && !headless && !server;
         const bool onServer = server.has_value();
@@ -183,9 +185,10 @@ int runGui(const Options& options, SystemClock& clock)
         int exitCode = 0;
         std::optional<QString> restore;
         std::optional<DatabaseSwitch::Target> next;
+        bool signedOut = false;
         {
             Session session(std::move(*database), clock);
-            if (options.demo) {
+            if (options.demo && firstOpen) {
                 // Creates the demo accounts and leaves the demo clerk signed in.
                 if (Result<void> filled = populateDemoData(session); !filled) {
                     printError(filled.error().fullText());
@@ -194,6 +197,7 @@ int runGui(const Options& options, SystemClock& clock)
             } else if (!headless && !signInInteractively(session.accounts())) {
                 return 0; // signing in was cancelled
             }
+            firstOpen = false;
 
             // A database without a campaign gets the built-in one for this year (an empty calendar helps nobody).
             if (Result<Campaign> campaign = session.campaigns().ensureCurrent(clock.today().year()); !campaign)
@@ -219,7 +223,10 @@ int runGui(const Options& options, SystemClock& clock)
             daily.finish(nullptr);
             restore = RestoreRequest::take();
             next = DatabaseSwitch::take();
+            signedOut = SignOutRequest::take();
         } // the window and the session (with its connection) are gone before the file is replaced
+        if (signedOut && !next && !restore)
+            continue; // the same database again, and the sign-in dialog
         if (next) {
             server = *next;
             continue;

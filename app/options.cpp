@@ -31,7 +31,7 @@ std::optional<Options> parseOptions(const QStringList& arguments, QString& error
     parser.setApplicationDescription(QCoreApplication::translate("main", "BrandDesk — service brand supervision desk") +
                                      QLatin1Char('\n') + CommandRegistry::helpText());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(QStringLiteral("command"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "command", "an argument's name in --help"),
                                  QCoreApplication::translate("main", "A command to run without a window (see above)."),
                                  QStringLiteral("[command [options]]"));
     parser.addHelpOption();

@@ -47,7 +47,8 @@ int runCampaign(const QStringList& arguments, CommandContext& context)
         "Commands", "Lists the campaigns (id, year, title, dates), or makes a new one from another year's: its "
                     "phases, milestones and rules moved to --year. \"new\" signs in with --user as an "
                     "administrator, the password read from standard input."));
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Commands", "list or new"));
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "action", "an argument's name in --help"),
+                                 QCoreApplication::translate("Commands", "list or new"));
     const QCommandLineOption from(
         QStringLiteral("from-template"),
         QCoreApplication::translate("Commands", "new: the campaign to copy, by its id (see list) or \"current\"."),

@@ -53,7 +53,7 @@ int runEvaluation(const QStringList& arguments, CommandContext& context)
         "Commands", "Writes an evaluation round's results table, blank expert scoring sheets or blank questionnaire "
                     "as PDF or Word (.docx, when --out ends in .docx), or all its scores as XLSX or CSV. Without "
                     "--round, the newest round of the current campaign."));
-    parser.addPositionalArgument(QStringLiteral("document"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "document", "an argument's name in --help"),
                                  QCoreApplication::translate("Commands", "results, expert-sheets, questionnaire or "
                                                                          "scores"));
     const QCommandLineOption out(QStringLiteral("out"),

@@ -53,7 +53,7 @@ int runExport(const QStringList& arguments, CommandContext& context)
         "Commands", "Writes a printed document as PDF, or as Word (.docx) when --out ends in .docx: the "
                     "inspection sheets of one or all departments, or the supervision summary of a period (the current "
                     "month unless --from/--to say otherwise)."));
-    parser.addPositionalArgument(QStringLiteral("document"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "document", "an argument's name in --help"),
                                  QCoreApplication::translate("Commands", "inspection-sheets or summary"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("Commands", "The file to write: .pdf, or .docx for Word."),

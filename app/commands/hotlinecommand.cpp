@@ -32,7 +32,8 @@ int runHotline(const QStringList& arguments, CommandContext& context)
         "Commands",
         "Writes the monthly report of the brand supervision hotline (热线工作通报) as PDF, or as Word (.docx) "
         "when --out ends in .docx."));
-    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("Commands", "The document."));
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "report", "an argument's name in --help"),
+                                 QCoreApplication::translate("Commands", "The document."));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("Commands", "The file to write: .pdf, or .docx for Word."),
                                  QStringLiteral("file"));

@@ -43,7 +43,8 @@ int runHotlineImport(const QStringList& arguments, CommandContext& context)
         "Commands", "Imports hotline tickets exported from a city's 12345 system (CSV in UTF-8 or GB18030, or XLSX); "
                     "the columns are found by their titles. Without --apply it only shows what each row would do."));
     parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("Commands", "import"));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Commands", "The file."));
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "file", "an argument's name in --help"),
+                                 QCoreApplication::translate("Commands", "The file."));
     const QCommandLineOption apply(QStringLiteral("apply"),
                                    QCoreApplication::translate("Commands", "Write the rows (all or none)."));
     const QCommandLineOption user(

@@ -38,8 +38,10 @@ int runImport(const QStringList& arguments, CommandContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands", "Imports departments from a CSV (UTF-8 or GB18030) or XLSX file. Without --apply it only shows "
                     "what each row would do."));
-    parser.addPositionalArgument(QStringLiteral("what"), QCoreApplication::translate("Commands", "departments"));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Commands", "The file."));
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "what", "an argument's name in --help"),
+                                 QCoreApplication::translate("Commands", "departments"));
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "file", "an argument's name in --help"),
+                                 QCoreApplication::translate("Commands", "The file."));
     const QCommandLineOption apply(QStringLiteral("apply"),
                                    QCoreApplication::translate("Commands", "Write the rows (all or none)."));
     const QCommandLineOption user(

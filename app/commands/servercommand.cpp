@@ -279,7 +279,7 @@ int runServer(const QStringList& arguments, CommandContext& context)
                     "  server copy-from FILE.sqlite   copy an office's file onto the empty server database, in one "
                     "transaction\n"
                     "  server backup --out FILE.sqlite  copy the server's data into a new BrandDesk file"));
-    parser.addPositionalArgument(QStringLiteral("action"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "action", "an argument's name in --help"),
                                  QCoreApplication::translate("Commands", "init, copy-from or backup"));
     const ConnectionOptions connection;
     connection.addTo(parser);

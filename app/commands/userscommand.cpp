@@ -123,9 +123,9 @@ int runUsers(const QStringList& arguments, CommandContext& context)
         "Sets up accounts. On a database without accounts, \"users add NAME --role administrator\" creates the "
         "first administrator; every other use signs in with --user as an administrator. Standard input gives, one "
         "a line: that administrator's password, then the new password twice (unless --generate)."));
-    parser.addPositionalArgument(QStringLiteral("action"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "action", "an argument's name in --help"),
                                  QCoreApplication::translate("Commands", "add, list, reset or deactivate"));
-    parser.addPositionalArgument(QStringLiteral("name"),
+    parser.addPositionalArgument(QCoreApplication::translate("Arguments", "name", "an argument's name in --help"),
                                  QCoreApplication::translate("Commands", "The account (not for list)."),
                                  QStringLiteral("[name]"));
     const QCommandLineOption role(QStringLiteral("role"),

@@ -3,6 +3,7 @@
 #include "core/campaign/dekad.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace branddesk::dekad {
@@ -113,6 +114,50 @@ QString formatRange(const DateRange& r)
     if (r.start == r.end)
         return dayText(r.start); // "4月28日", as parseRange reads it
     return dayText(r.start) + kDash + dayText(r.end);
+}
+
+QString display(const QDate& day, bool withYear)
+{
+    if (!day.isValid())
+        return QCoreApplication::translate("Dekad", "long-term");
+    const QString month = QLocale().monthName(day.month(), QLocale::ShortFormat);
+    QString text;
+    switch (of(day)) {
+    case 1:
+        text = QCoreApplication::translate("Dekad", "early %1", "days 1–10 of the month %1 (上旬)").arg(month);
+        break;
+    case 2:
+        text = QCoreApplication::translate("Dekad", "mid %1", "days 11–20 of the month %1 (中旬)").arg(month);
+        break;
+    default:
+        text = QCoreApplication::translate("Dekad", "late %1", "days 21 to the end of the month %1 (下旬)").arg(month);
+        break;
+    }
+    return withYear
+               ? QCoreApplication::translate("Dekad", "%1 %2", "a dekad %1 of the year %2").arg(text).arg(day.year())
+               : text;
+}
+
+QString displayRange(const DateRange& r)
+{
+    const auto dayText = [](const QDate& day) -> QString {
+        return QCoreApplication::translate("Dekad", "%1 %2", "a day: the month's short name %1 and the day %2")
+            .arg(QLocale().monthName(day.month(), QLocale::ShortFormat))
+            .arg(day.day());
+    };
+    const QString dash = QCoreApplication::translate("Dekad", " – ", "between the two ends of a range of dates");
+    if (!r.start.isValid())
+        return display(QDate());
+    if (r.isOpenEnded())
+        return (isDekadStart(r.start) ? display(r.start) : dayText(r.start)) + dash + display(QDate());
+    if (isDekadStart(r.start) && isDekadEnd(r.end)) {
+        if (r.start.month() == r.end.month() && r.start.year() == r.end.year() && of(r.start) == of(r.end))
+            return display(r.start);
+        return display(r.start) + dash + display(r.end);
+    }
+    if (r.start == r.end)
+        return dayText(r.start);
+    return dayText(r.start) + dash + dayText(r.end);
 }
 
 Result<DateRange> parseRange(const QString& input, int year)

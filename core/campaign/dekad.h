@@ -32,6 +32,11 @@ QString format(const QDate& day, bool withYear = false);
 /// "4月下旬—5月中旬" when both ends fall on dekad boundaries, "4月25日—5月20日" otherwise, and
 /// "9月上旬—长期" for an open end.
 QString formatRange(const DateRange& range);
+/// format() in the user's language, for the screen: "5月中旬" in Chinese, "mid May" in English (with the year,
+/// "mid May 2009"). format() stays the canonical Chinese form that parseRange() reads and documents print.
+QString display(const QDate& day, bool withYear = false);
+/// formatRange() in the user's language: "late Apr – mid May", "Apr 25 – May 20", "early Sep – long-term".
+QString displayRange(const DateRange& range);
 /// Whether a date is the first day of its dekad / the last day of its dekad.
 bool isDekadStart(const QDate& day);
 bool isDekadEnd(const QDate& day);

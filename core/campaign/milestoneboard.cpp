@@ -26,6 +26,12 @@ MilestoneBoard MilestoneBoard::build(const Campaign& campaign, const QList<Depar
             if (state.status == MilestoneState::Status::NotApplicable)
                 continue;
             ++row.applicable;
+            const bool dueByToday = state.due.isValid() && state.due <= today;
+            if (dueByToday) {
+                ++row.dueByToday;
+                if (state.status == MilestoneState::Status::Done)
+                    ++row.doneOfDue;
+            }
             switch (state.status) {
             case MilestoneState::Status::Done:
                 ++row.done;

@@ -16,7 +16,9 @@ struct DepartmentProgress {
     Department department;
     QList<MilestoneState> states; ///< aligned with Campaign::milestones
     int applicable = 0;           ///< milestones the department owes
-    int done = 0;
+    int done = 0;                 ///< of the applicable, completed: "done / applicable"
+    int dueByToday = 0;           ///< applicable milestones due on or before today
+    int doneOfDue = 0; ///< of those, completed: "done / due so far", the figure the dashboard and the summary show
     int overdue = 0;
     int dueSoon = 0;
     int maxDaysOverdue = 0;   ///< the worst lateness, in days

@@ -111,7 +111,7 @@ PrintDocument EvaluationDocuments::expertSheets(const QString& roundName, const 
                               QCoreApplication::translate("EvaluationDocuments", "Department")};
         for (const ScoringCriterion& criterion : rules.criteria) {
             table.columns.append({1.0, Qt::AlignHCenter});
-            header.append(QCoreApplication::translate("EvaluationDocuments", "%1\n(%2)")
+            header.append(QCoreApplication::translate("EvaluationDocuments", "%1\n(%2)", "a criterion and its points")
                               .arg(brandStandardName(criterion.standard), criterion.maxPoints.toExactString()));
         }
         table.columns.append({1.0, Qt::AlignHCenter});

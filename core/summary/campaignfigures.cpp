@@ -42,6 +42,11 @@ int DepartmentFigures::behindScore() const
     return 3 * reports.missing + reports.late + 3 * milestonesOverdue + 3 * overdueRectifications + 3 * overdueProblems;
 }
 
+int DepartmentFigures::overdueItems() const
+{
+    return reports.missing + milestonesOverdue + overdueRectifications + overdueProblems;
+}
+
 QList<DepartmentFigures> CampaignFigures::namedForLateness() const
 {
     QList<DepartmentFigures> named;

@@ -40,8 +40,11 @@ struct DepartmentFigures {
     bool isNamedForLateness() const;
     /// "缺报 2 周、阶段任务逾期 1 项" (translated), empty when not named.
     QString latenessReason() const;
-    /// How far behind, for ordering the named and the "furthest behind" chart: larger is worse.
+    /// How far behind, for ordering the named: larger is worse (a missing week or an overdue item weighs three late
+    /// weeks).
     int behindScore() const;
+    /// What a leader counts: missing weeks, overdue milestones, rectifications and problems, one each.
+    int overdueItems() const;
 };
 
 /// The campaign's figures for a period, computed once in core: the supervision summary prints them, the

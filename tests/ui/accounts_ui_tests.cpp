@@ -13,6 +13,7 @@
 #include "ui/accounts/logindialog.h"
 #include "ui/accounts/passworddialog.h"
 #include "ui/accounts/signin.h"
+#include "ui/accounts/signoutrequest.h"
 #include "ui/accounts/usersview.h"
 #include "ui/audit/audithistorydialog.h"
 #include "ui/brands/brandeditordialog.h"
@@ -247,6 +248,31 @@ TEST_CASE("only an administrator is offered the Users page and the audit trail c
     MessageBox::setNextAnswer(QMessageBox::Ok);
     menu.actions.showUsers();
     CHECK_FALSE(MessageBox::lastText().isEmpty());
+}
+
+TEST_CASE("signing out asks first, then closes the window and asks the start-up loop for the sign-in dialog")
+{
+    TempDatabase temp;
+    temp.signInAs(Role::Leader);
+    MainWindow window(temp.session());
+    window.show();
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("accountsMenu"));
+    REQUIRE(menu != nullptr);
+    QAction* signOut = accountAction(*menu, "signOutAction");
+    CHECK(signOut->isEnabled());
+    CHECK(signOut->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    signOut->trigger();
+    CHECK(MessageBox::lastText().contains(TempDatabase::userName(Role::Leader)));
+    CHECK(window.isVisible());
+    CHECK_FALSE(SignOutRequest::take());
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    signOut->trigger();
+    CHECK_FALSE(window.isVisible());
+    CHECK(SignOutRequest::take());
+    CHECK_FALSE(SignOutRequest::take()); // once
 }
 
 TEST_CASE("changing my password refuses a wrong current password and accepts the right one")

@@ -6,6 +6,7 @@
 #include "core/services/session.h"
 #include "ui/accounts/connectedusersdialog.h"
 #include "ui/accounts/passworddialog.h"
+#include "ui/accounts/signoutrequest.h"
 #include "ui/accounts/usersview.h"
 #include "ui/widgets/messagebox.h"
 
@@ -34,6 +35,11 @@ void AccountActions::addTo(QMenu* menu)
     connected->setObjectName(QStringLiteral("connectedUsersAction"));
     connected->setEnabled(administrator);
     menu->addSeparator();
+    QAction* signOut = menu->addAction(tr("&Sign Out / Switch User…"), this, &AccountActions::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    signOut->setEnabled(m_session.currentUser().isSignedIn());
+    menu->addSeparator();
     QAction* audit = menu->addAction(tr("Check the &Audit Trail"), this, &AccountActions::checkAuditTrail);
     audit->setObjectName(QStringLiteral("checkAuditTrailAction"));
     audit->setEnabled(administrator);
@@ -57,6 +63,22 @@ void AccountActions::showConnectedUsers()
     }
     ConnectedUsersDialog dialog(m_session, m_window);
     dialog.exec();
+}
+
+void AccountActions::signOut()
+{
+    // Every form is a modal dialog, so none is open here; the window's own pages save as they go. What the user
+    // is told is what happens: the window closes and the sign-in dialog comes.
+    const MessageBox::Button confirmed =
+        MessageBox::question(m_window, tr("Sign out"),
+                             tr("Sign out %1 and close this window? The sign-in dialog comes next, for you or "
+                                "another user; cancelling it quits BrandDesk.")
+                                 .arg(m_session.currentUser().name()),
+                             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (confirmed != QMessageBox::Ok)
+        return;
+    SignOutRequest::set();
+    m_window->close();
 }
 
 void AccountActions::changeMyPassword()

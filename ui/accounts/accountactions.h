@@ -14,7 +14,7 @@ struct AuditChainReport;
 class Session;
 
 /// The Accounts menu: Users… and Check the audit trail (administrators only; disabled for others), and
-/// Change my password… (anyone signed in).
+/// Change my password… and Sign Out / Switch User… (anyone signed in).
 class AccountActions : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +27,8 @@ public:
     void showUsers();
     /// Administrators: who is connected to the server, from which PC, editing what.
     void showConnectedUsers();
+    /// Closes the window and the session and asks who signs in next (SignOutRequest); the program keeps running.
+    void signOut();
     /// The signed-in user changes their own password.
     void changeMyPassword();
     /// Verifies the audit chain and tells the administrator whether it is intact, or which entry is broken and

@@ -35,7 +35,7 @@ void DataSafetyActions::addTo(QMenu* menu)
         connect(action, &QAction::triggered, this, slot);
         menu->insertAction(before, action);
     };
-    add(tr("&Import Departments…"), "importDepartmentsAction", &DataSafetyActions::importDepartments);
+    add(tr("I&mport Departments…"), "importDepartmentsAction", &DataSafetyActions::importDepartments);
     // The backups folder belongs to a file; a server's data is backed up by its administrator (pg_dump), and
     // ServerActions saves a copy of it into a file.
     if (!m_session.database().isServer()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/backup/restorebackupdialog.h"
 
+#include "core/text/dates.h"
 #include "ui/widgets/filedialog.h"
 
 #include "ui_restorebackupdialog.h"
@@ -29,8 +30,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupFile>& backups, const
     bool chosenBeforeToday = false;
     for (int row = 0; row < m_backups.size(); ++row) {
         const BackupFile& backup = m_backups.at(row);
-        const QStringList cells = {QLocale().toString(backup.takenAt, QLocale::ShortFormat),
-                                   BackupFile::reasonName(backup.reason),
+        const QStringList cells = {dates::shown(backup.takenAt), BackupFile::reasonName(backup.reason),
                                    QLocale().formattedDataSize(QFileInfo(backup.path).size())};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

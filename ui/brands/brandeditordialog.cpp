@@ -36,7 +36,7 @@ BrandEditorDialog::BrandEditorDialog(Session& session, qint64 brandId, qint64 de
     m_ui->checklistLayout->addWidget(m_checklist);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Sa&ve")); // Alt+S is the status
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &BrandEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BrandEditorDialog::reject);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaign/behindlistmodel.h"
 
+#include "core/text/dates.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/statusicon.h"
 
@@ -48,7 +49,7 @@ QVariant BehindListModel::data(const QModelIndex& index, int role) const
         case ItemColumn:
             return item.title;
         case DueColumn:
-            return QLocale().toString(item.due, QLocale::ShortFormat);
+            return dates::shown(item.due);
         default:
             return {};
         }

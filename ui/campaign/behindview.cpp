@@ -85,7 +85,8 @@ void BehindView::reload()
     }
     m_board = *board;
     QHash<qint64, DepartmentCategory> categories;
-    QSet<qint64> behindDepartments;
+    QSet<qint64> behindDepartments;  // behind on anything: milestones, rectifications, problems, tickets
+    QSet<qint64> behindOnMilestones; // the Milestones view's "behind": an overdue milestone
     for (const DepartmentProgress& row : m_board.rows())
         categories.insert(row.department.id, row.department.category);
     QList<BehindItem> items = m_board.behind();
@@ -94,6 +95,7 @@ void BehindView::reload()
         if (item.light == Light::Red) {
             ++overdue;
             behindDepartments.insert(item.departmentId);
+            behindOnMilestones.insert(item.departmentId);
         }
     }
     const qsizetype dueSoon = items.size() - overdue;
@@ -130,8 +132,9 @@ void BehindView::reload()
     QString headline =
         items.isEmpty()
             ? tr("<b>Nobody is behind today.</b>")
-            : tr("<b>%1 departments are behind</b> on %2 milestones; %3 more milestones fall due within %4 days.")
-                  .arg(behindDepartments.size())
+            : tr("<b>%1 departments are behind on milestones</b> (%2 overdue milestones); %3 more milestones fall "
+                 "due within %4 days.")
+                  .arg(behindOnMilestones.size())
                   .arg(overdue)
                   .arg(dueSoon)
                   .arg(m_board.campaign().leadDays);
@@ -141,6 +144,8 @@ void BehindView::reload()
         headline += tr(" %n enterprise problem(s) are overdue.", nullptr, int(overdueProblems));
     if (overdueTickets > 0)
         headline += tr(" %n hotline ticket(s) are overdue.", nullptr, int(overdueTickets));
+    if (behindDepartments.size() != behindOnMilestones.size())
+        headline += tr(" <b>%n departments in all</b> have something overdue.", nullptr, int(behindDepartments.size()));
     m_ui->headlineLabel->setText(headline);
 }
 

@@ -29,7 +29,7 @@ MilestoneCompletionDialog::MilestoneCompletionDialog(MilestoneService& service, 
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     const QString due = milestone.due.isValid() ? tr("due %1 (%2)")
                                                       .arg(QLocale().toString(milestone.due, QLocale::LongFormat),
-                                                           dekad::format(milestone.due))
+                                                           dekad::display(milestone.due))
                                                 : tr("no deadline");
     m_ui->headingLabel->setText(tr("<b>%1</b><br>%2<br><span style=\"color:#555\">%3 — %4</span>")
                                     .arg(department.name.toHtmlEscaped(), milestone.name.toHtmlEscaped(),
@@ -47,7 +47,7 @@ MilestoneCompletionDialog::MilestoneCompletionDialog(MilestoneService& service, 
     m_ui->doneDateEdit->setDate(m_completion.doneDate);
     m_ui->evidencePlainTextEdit->setPlainText(m_completion.evidence);
     m_ui->withdrawPushButton->setVisible(m_existing);
-    auto showDekad = [this](const QDate& day) { m_ui->dekadLabel->setText(dekad::format(day, true)); };
+    auto showDekad = [this](const QDate& day) { m_ui->dekadLabel->setText(dekad::display(day, true)); };
     showDekad(m_completion.doneDate);
     showAttachment();
 

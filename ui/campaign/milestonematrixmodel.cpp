@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaign/milestonematrixmodel.h"
 
+#include "core/text/dates.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/statusicon.h"
 
@@ -54,8 +55,7 @@ QVariant MilestoneMatrixModel::cellData(const DepartmentProgress& row, int colum
     case Qt::ToolTipRole:
         return tr("%1\n%2 — due %3\n%4")
             .arg(row.department.name, milestone.name,
-                 milestone.due.isValid() ? QLocale().toString(milestone.due, QLocale::ShortFormat) : tr("no deadline"),
-                 state.describe());
+                 milestone.due.isValid() ? dates::shown(milestone.due) : tr("no deadline"), state.describe());
     case Qt::ForegroundRole:
         return state.status == MilestoneState::Status::Overdue ? QVariant(QBrush(QColor(0xc0, 0x1f, 0x2f)))
                                                                : QVariant();
@@ -106,6 +106,9 @@ QVariant MilestoneMatrixModel::data(const QModelIndex& index, int role) const
         case ProgressColumn:
             return role == SortRole ? QVariant(row.applicable == 0 ? 100 : row.done * 100 / row.applicable)
                                     : QVariant(QStringLiteral("%1/%2").arg(row.done).arg(row.applicable));
+        case DueColumn:
+            return role == SortRole ? QVariant(row.dueByToday == 0 ? 100 : row.doneOfDue * 100 / row.dueByToday)
+                                    : QVariant(QStringLiteral("%1/%2").arg(row.doneOfDue).arg(row.dueByToday));
         case OverdueColumn:
             if (role == SortRole)
                 return row.totalDaysOverdue * 1000 + row.overdue;
@@ -133,13 +136,16 @@ QVariant MilestoneMatrixModel::headerData(int section, Qt::Orientation orientati
             return tr("%1\nPhase: %2\nApplies to: %3\nDue: %4")
                 .arg(milestone->name, phase != nullptr ? phase->name : QString(),
                      applicabilityName(milestone->appliesTo),
-                     milestone->due.isValid()
-                         ? dekad::format(milestone->due) + QStringLiteral(" (") +
-                               QLocale().toString(milestone->due, QLocale::ShortFormat) + QLatin1Char(')')
-                         : tr("no deadline"));
+                     milestone->due.isValid() ? dekad::display(milestone->due) + QStringLiteral(" (") +
+                                                    dates::shown(milestone->due) + QLatin1Char(')')
+                                              : tr("no deadline"));
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && section == ProgressColumn)
+        return tr("Milestones done, of all the milestones that apply to the department");
+    if (role == Qt::ToolTipRole && section == DueColumn)
+        return tr("Of the milestones due by today, how many are done: the figure the dashboard and the summary show");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -148,7 +154,9 @@ QVariant MilestoneMatrixModel::headerData(int section, Qt::Orientation orientati
     case CategoryColumn:
         return tr("Category");
     case ProgressColumn:
-        return tr("Done");
+        return tr("Done / applicable");
+    case DueColumn:
+        return tr("Due so far: done / due");
     case OverdueColumn:
         return tr("Overdue");
     default:

@@ -13,7 +13,14 @@ namespace branddesk {
 class MilestoneMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DepartmentColumn, CategoryColumn, ProgressColumn, OverdueColumn, FirstMilestoneColumn };
+    enum Column {
+        DepartmentColumn,
+        CategoryColumn,
+        ProgressColumn, ///< done / applicable
+        DueColumn,      ///< done / due so far: the dashboard's and the summary's figure
+        OverdueColumn,
+        FirstMilestoneColumn
+    };
 
     explicit MilestoneMatrixModel(QObject* parent = nullptr);
 

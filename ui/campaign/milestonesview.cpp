@@ -5,6 +5,7 @@
 #include "ui_milestonesview.h"
 
 #include "core/services/session.h"
+#include "core/text/dates.h"
 #include "ui/campaign/milestoneactions.h"
 #include "ui/campaign/milestonematrixmodel.h"
 #include "ui/widgets/filterproxymodel.h"
@@ -95,7 +96,7 @@ void MilestonesView::reload()
         tr("<b>%1</b> — today %2, %3")
             .arg(campaign.title.toHtmlEscaped(), QLocale().toString(board->today(), QLocale::LongFormat),
                  phase != nullptr
-                     ? tr("phase %1 %2 (%3)").arg(phase->ordinal).arg(phase->name, dekad::formatRange(phase->dates))
+                     ? tr("phase %1 %2 (%3)").arg(phase->ordinal).arg(phase->name, dekad::displayRange(phase->dates))
                      : tr("outside the phases")));
 
     const QVariant chosen = m_ui->phaseComboBox->currentData();
@@ -144,11 +145,14 @@ void MilestonesView::showDepartment(qint64 departmentId)
         m_ui->departmentTitleLabel->setText(tr("Select a department to see its milestones."));
         return;
     }
-    m_ui->departmentTitleLabel->setText(tr("<b>%1</b>: %2 of %3 applicable milestones done, %4 overdue")
-                                            .arg(row->department.name.toHtmlEscaped())
-                                            .arg(row->done)
-                                            .arg(row->applicable)
-                                            .arg(row->overdue));
+    m_ui->departmentTitleLabel->setText(
+        tr("<b>%1</b>: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue")
+            .arg(row->department.name.toHtmlEscaped())
+            .arg(row->done)
+            .arg(row->applicable)
+            .arg(row->dueByToday)
+            .arg(row->doneOfDue)
+            .arg(row->overdue));
     const QList<Milestone>& milestones = board.campaign().milestones;
     list->setRowCount(static_cast<int>(milestones.size()));
     for (int i = 0; i < milestones.size(); ++i) {
@@ -161,14 +165,12 @@ void MilestonesView::showDepartment(qint64 departmentId)
         list->setItem(i, 0, phaseItem);
         list->setItem(i, 1, new QTableWidgetItem(m.name));
         list->setItem(i, 2,
-                      new QTableWidgetItem(m.due.isValid()
-                                               ? QLocale().toString(m.due, QLocale::ShortFormat) +
-                                                     QStringLiteral(" (") + dekad::format(m.due) + QLatin1Char(')')
-                                               : tr("no deadline")));
+                      new QTableWidgetItem(m.due.isValid() ? dates::shown(m.due) + QStringLiteral(" (") +
+                                                                 dekad::display(m.due) + QLatin1Char(')')
+                                                           : tr("no deadline")));
         auto* stateItem = new QTableWidgetItem(lightIcon(state.light()), state.describe());
         list->setItem(i, 3, stateItem);
-        list->setItem(
-            i, 4, new QTableWidgetItem(done ? QLocale().toString(done->doneDate, QLocale::ShortFormat) : QString()));
+        list->setItem(i, 4, new QTableWidgetItem(done ? dates::shown(done->doneDate) : QString()));
         list->setItem(i, 5, new QTableWidgetItem(done ? done->evidence.section(QLatin1Char('\n'), 0, 0) : QString()));
     }
 }

@@ -5,6 +5,7 @@
 #include "ui_timelineview.h"
 
 #include "core/services/session.h"
+#include "core/text/dates.h"
 #include "ui/campaign/newcampaigndialog.h"
 #include "ui/campaign/timelinewidget.h"
 #include "ui/widgets/lazyreload.h"
@@ -12,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 
 namespace branddesk {
 
@@ -23,6 +25,9 @@ TimelineView::TimelineView(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->timelineLayout->addWidget(m_timeline);
+    // The calendar takes the room; the phase table below is as tall as its rows.
+    m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_ui->mainLayout->setStretchFactor(m_ui->timelineContainer, 1);
     QTableWidget* phases = m_ui->phasesTableWidget;
     phases->setColumnCount(6);
     phases->setHorizontalHeaderLabels(
@@ -106,7 +111,7 @@ void TimelineView::showCampaign(qint64 campaignId)
         const Phase& p = campaign.phases.at(i);
         const auto milestones = std::count_if(campaign.milestones.cbegin(), campaign.milestones.cend(),
                                               [&p](const Milestone& m) { return m.phaseId == p.id; });
-        auto* name = new QTableWidgetItem(tr("%1 %2").arg(p.ordinal).arg(p.name));
+        auto* name = new QTableWidgetItem(tr("%1 %2", "a phase: its number and name").arg(p.ordinal).arg(p.name));
         if (now == &p) {
             QFont bold = name->font();
             bold.setBold(true);
@@ -114,14 +119,18 @@ void TimelineView::showCampaign(qint64 campaignId)
         }
         phases->setItem(i, 0, name);
         phases->setItem(i, 1, new QTableWidgetItem(p.focus));
-        phases->setItem(i, 2, new QTableWidgetItem(dekad::formatRange(p.dates)));
-        phases->setItem(i, 3, new QTableWidgetItem(QLocale().toString(p.dates.start, QLocale::ShortFormat)));
+        phases->setItem(i, 2, new QTableWidgetItem(dekad::displayRange(p.dates)));
+        phases->setItem(i, 3, new QTableWidgetItem(dates::shown(p.dates.start)));
         phases->setItem(i, 4,
-                        new QTableWidgetItem(p.dates.isOpenEnded()
-                                                 ? tr("long-term")
-                                                 : QLocale().toString(p.dates.end, QLocale::ShortFormat)));
+                        new QTableWidgetItem(p.dates.isOpenEnded() ? tr("long-term") : dates::shown(p.dates.end)));
         phases->setItem(i, 5, new QTableWidgetItem(QString::number(milestones)));
     }
+    phases->resizeRowsToContents();
+    int height = phases->horizontalHeader()->sizeHint().height() + 2 * phases->frameWidth();
+    for (int i = 0; i < phases->rowCount(); ++i)
+        height += phases->rowHeight(i);
+    height += phases->horizontalScrollBar()->sizeHint().height(); // room for it, should a narrow window need it
+    phases->setFixedHeight(height + 2);
 }
 
 void TimelineView::newCampaignFromTemplate()

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaign/timelinewidget.h"
 
+#include "core/text/dates.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace branddesk {
 namespace {
@@ -15,6 +19,7 @@ constexpr qreal kMonthRow = 28;
 constexpr qreal kPhaseTop = 44;
 constexpr qreal kPhaseHeight = 54;
 constexpr qreal kDotRow = kPhaseTop + kPhaseHeight + 34;
+constexpr qreal kDotStep = 22; ///< milestones due on the same day stack downwards, one line each with its label
 
 QColor lightColour(Light light)
 {
@@ -46,7 +51,19 @@ TimelineWidget::TimelineWidget(QWidget* parent)
 void TimelineWidget::setBoard(const MilestoneBoard& board)
 {
     m_board = board;
+    updateGeometry(); // the height follows the tallest stack of milestones
     update();
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    QHash<QDate, int> stacked;
+    int tallest = 1;
+    for (const Milestone& m : m_board.campaign().milestones) {
+        if (m.due.isValid())
+            tallest = std::max(tallest, ++stacked[m.due]);
+    }
+    return {900, int(kDotRow + tallest * kDotStep + 40)};
 }
 
 std::pair<QDate, QDate> TimelineWidget::shownDays() const
@@ -119,29 +136,53 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(bar.adjusted(6, 4, -4, -kPhaseHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 %2").arg(phase.ordinal).arg(phase.name));
+        // A short phase's bar is narrower than its texts: they end in "…", never cut mid-character, and the
+        // tooltip holds them whole.
+        const QString name = tr("%1 %2", "a phase: its number and name").arg(phase.ordinal).arg(phase.name);
+        const QRectF nameRect = bar.adjusted(6, 4, -4, -kPhaseHeight / 2);
+        p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(bold).elidedText(name, Qt::ElideRight, int(nameRect.width())));
         p.setFont(font());
-        p.drawText(bar.adjusted(6, kPhaseHeight / 2, -4, -4), Qt::AlignLeft | Qt::AlignVCenter,
-                   dekad::formatRange(phase.dates));
-        m_tips.append({bar, phase.name + QLatin1Char('\n') + phase.focus});
+        const QString range = dekad::displayRange(phase.dates);
+        const QRectF rangeRect = bar.adjusted(6, kPhaseHeight / 2, -4, -4);
+        p.drawText(rangeRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(range, Qt::ElideRight, int(rangeRect.width())));
+        m_tips.append({bar, name + QLatin1Char('\n') + range + QLatin1Char('\n') + phase.focus});
     }
 
-    // Milestones as dots at their due dates; dots on the same day stack downwards.
+    // Milestones as dots at their due dates, each with its short name; dots on the same day stack downwards.
+    // A label runs to the next date that has dots and ends in "…" there; the tooltip says it all.
+    QList<qreal> dotColumns;
+    for (const Milestone& m : c.milestones) {
+        if (m.due.isValid())
+            dotColumns.append(xOf(m.due) + 1);
+    }
+    std::sort(dotColumns.begin(), dotColumns.end());
+    // The stacks spread over the height the window gives (up to twice the least step), not into one corner.
+    const int tallest = (sizeHint().height() - 40 - int(kDotRow)) / int(kDotStep);
+    const qreal step = std::clamp((height() - kDotRow - 48) / std::max(1, tallest), kDotStep, 2 * kDotStep);
     QHash<QDate, int> stacked;
     for (int i = 0; i < c.milestones.size(); ++i) {
         const Milestone& m = c.milestones.at(i);
         if (!m.due.isValid())
             continue;
         const int level = stacked[m.due]++;
-        const QPointF centre(xOf(m.due) + 1, kDotRow + level * 18);
+        const QPointF centre(xOf(m.due) + 1, kDotRow + level * step);
         p.setPen(QPen(lightColour(milestoneLight(i)).darker(130), 1));
         p.setBrush(lightColour(milestoneLight(i)));
         p.drawEllipse(centre, 6, 6);
+        const auto next = std::upper_bound(dotColumns.cbegin(), dotColumns.cend(), centre.x() + 1);
+        const qreal right = next != dotColumns.cend() ? *next - 10 : qreal(width()) - 4;
+        const QRectF label(centre.x() + 10, centre.y() - kDotStep / 2, std::max<qreal>(0, right - centre.x() - 10),
+                           kDotStep);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(
+            label, Qt::AlignLeft | Qt::AlignVCenter,
+            fontMetrics().elidedText(m.shortName.isEmpty() ? m.name : m.shortName, Qt::ElideRight, int(label.width())));
         const auto [done, owed] = m_board.completionOf(i);
-        m_tips.append({QRectF(centre - QPointF(8, 8), QSizeF(16, 16)),
+        m_tips.append({QRectF(centre - QPointF(8, 8), QSizeF(16, 16)).united(label),
                        tr("%1\ndue %2 (%3)\n%4 of %5 departments done")
-                           .arg(m.name, QLocale().toString(m.due, QLocale::ShortFormat), dekad::format(m.due))
+                           .arg(m.name, QLocale().toString(m.due, QLocale::LongFormat), dekad::display(m.due))
                            .arg(done)
                            .arg(owed)});
     }
@@ -152,7 +193,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.setPen(QPen(QColor(0xc0, 0x1f, 0x2f), 2));
         p.drawLine(QPointF(x, kMonthRow - 4), QPointF(x, height() - 8));
         p.drawText(QRectF(x + 4, height() - 26, 160, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Today %1").arg(QLocale().toString(m_board.today(), QLocale::ShortFormat)));
+                   tr("Today %1").arg(dates::shown(m_board.today())));
     }
 }
 

@@ -10,13 +10,14 @@ namespace branddesk {
 
 /// The campaign at a glance: months along the top, phases as bars, today as a red line, and a dot per
 /// milestone at its due date — green when every department owing it is done, red when it is overdue for
-/// some, yellow when due soon, grey when still ahead.
+/// some, yellow when due soon, grey when still ahead; each dot carries the milestone's short name and a tooltip.
 class TimelineWidget : public QWidget {
     Q_OBJECT
 public:
     explicit TimelineWidget(QWidget* parent = nullptr);
     void setBoard(const MilestoneBoard& board);
-    QSize sizeHint() const override { return {900, 260}; }
+    /// Tall enough for the tallest stack of milestones due on one day, each with its label.
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {400, 220}; }
 
 protected:

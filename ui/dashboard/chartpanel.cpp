@@ -7,11 +7,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
@@ -21,6 +23,9 @@
 
 namespace branddesk {
 namespace {
+
+constexpr qsizetype kMaxLineLabels = 8;
+constexpr qsizetype kWholeLabelLength = 8; ///< a category label this short is never cut
 
 const QList<QColor>& seriesColours()
 {
@@ -56,6 +61,12 @@ ChartPanel::ChartPanel(Kind kind, const QString& title, ChartDataModel* model, Q
 
 ChartPanel::~ChartPanel() = default;
 
+void ChartPanel::setAlarming(bool alarming)
+{
+    m_alarming = alarming;
+    rebuild();
+}
+
 void ChartPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -72,7 +83,11 @@ void ChartPanel::rebuild()
     }
     QStringList categories = m_model->categories();
     const QList<ChartDataModel::Series>& series = m_model->series();
-    const bool reversed = m_kind == Kind::HorizontalBar; // worst first at the top
+    // A line through one point is a dot nobody reads: one period is a bar with its figure on it.
+    const Kind kind = m_kind == Kind::Line && categories.size() == 1 ? Kind::Bar : m_kind;
+    const bool horizontal = kind == Kind::HorizontalBar || kind == Kind::HorizontalStackedBar;
+    const bool stacked = kind == Kind::StackedBar || kind == Kind::HorizontalStackedBar;
+    const bool reversed = horizontal; // the first (the worst) at the top
     if (reversed)
         std::reverse(categories.begin(), categories.end());
     const auto valueAt = [&](const ChartDataModel::Series& s, qsizetype i) {
@@ -81,7 +96,7 @@ void ChartPanel::rebuild()
 
     qreal top = 0;
     QAbstractSeries* drawn = nullptr;
-    if (m_kind == Kind::Line) {
+    if (kind == Kind::Line) {
         for (qsizetype s = 0; s < series.size(); ++s) {
             auto* line = new QLineSeries;
             line->setName(series.at(s).name);
@@ -96,12 +111,15 @@ void ChartPanel::rebuild()
         }
     } else {
         QAbstractBarSeries* bars = nullptr;
-        switch (m_kind) {
+        switch (kind) {
         case Kind::StackedBar:
             bars = new QStackedBarSeries;
             break;
         case Kind::HorizontalBar:
             bars = new QHorizontalBarSeries;
+            break;
+        case Kind::HorizontalStackedBar:
+            bars = new QHorizontalStackedBarSeries;
             break;
         default:
             bars = new QBarSeries;
@@ -110,18 +128,17 @@ void ChartPanel::rebuild()
         QList<qreal> sums(categories.size(), 0);
         for (qsizetype s = 0; s < series.size(); ++s) {
             auto* set = new QBarSet(series.at(s).name);
-            set->setColor(series.size() == 1 ? seriesColours().at(m_kind == Kind::HorizontalBar ? 2 : 3)
+            set->setColor(series.size() == 1 ? seriesColours().at(m_alarming ? 2 : 3)
                                              : seriesColours().at(s % seriesColours().size()));
             for (qsizetype i = 0; i < categories.size(); ++i) {
                 set->append(valueAt(series.at(s), i));
-                sums[i] = m_kind == Kind::StackedBar ? sums[i] + valueAt(series.at(s), i)
-                                                     : std::max(sums[i], valueAt(series.at(s), i));
+                sums[i] = stacked ? sums[i] + valueAt(series.at(s), i) : std::max(sums[i], valueAt(series.at(s), i));
             }
             bars->append(set);
         }
         for (qreal sum : sums)
             top = std::max(top, sum);
-        bars->setLabelsVisible(m_kind != Kind::StackedBar);
+        bars->setLabelsVisible(!stacked);
         bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         m_chart->addSeries(bars);
         drawn = bars;
@@ -129,15 +146,34 @@ void ChartPanel::rebuild()
     m_chart->legend()->setVisible(series.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    QAbstractAxis* categoryAxis = nullptr;
+    if (kind == Kind::Line) {
+        // One label every few points, so that each is whole at 1280×800 (a label per week ended in "…").
+        auto* sparse = new QCategoryAxis;
+        sparse->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        sparse->setRange(-0.5, qreal(std::max<qsizetype>(1, categories.size())) - 0.5);
+        const qsizetype step = std::max<qsizetype>(1, (categories.size() + kMaxLineLabels - 1) / kMaxLineLabels);
+        for (qsizetype i = 0; i < categories.size(); i += step)
+            sparse->append(categories.at(i), qreal(i));
+        categoryAxis = sparse;
+    } else {
+        auto* bars = new QBarCategoryAxis;
+        bars->append(categories.isEmpty() ? QStringList{QString()} : categories);
+        categoryAxis = bars;
+    }
+    // Short labels whole: ten departments' short names in a small chart were cut to a bare "…". Qt Charts does not
+    // widen the axis for an uncut label, so a long one (an English category) still ends in "…" rather than
+    // running off the chart.
+    qsizetype longest = 0;
+    for (const QString& category : categories)
+        longest = std::max(longest, category.size());
+    categoryAxis->setTruncateLabels(longest > kWholeLabelLength);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, m_model->maximum() > 0 ? m_model->maximum() : std::max<qreal>(1, top * 1.1));
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     valueAxis->setTickCount(5);
     if (m_model->maximum() <= 0)
         valueAxis->applyNiceNumbers();
-    const bool horizontal = m_kind == Kind::HorizontalBar;
     m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     if (drawn) {

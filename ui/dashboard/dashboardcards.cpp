@@ -4,6 +4,7 @@
 
 #include "core/domain/completeness.h"
 #include "core/summary/dashboardfigures.h"
+#include "core/text/dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,10 +32,9 @@ QList<DashboardListModel::Row> behindRows(const QList<BehindItem>& items, const 
         categories.insert(row.department.id, row.department.category);
     QList<DashboardListModel::Row> rows;
     for (const BehindItem& item : items)
-        rows.append(DashboardListModel::Row{QStringList{item.departmentName, item.title,
-                                                        QLocale().toString(item.due, QLocale::ShortFormat),
-                                                        QString::number(item.daysOverdue)},
-                                            item.departmentId, int(categories.value(item.departmentId))});
+        rows.append(DashboardListModel::Row{
+            QStringList{item.departmentName, item.title, dates::shown(item.due), QString::number(item.daysOverdue)},
+            item.departmentId, int(categories.value(item.departmentId))});
     return rows;
 }
 
@@ -140,7 +140,9 @@ Face face(DashboardCard card, const CampaignFigures& f)
     case DashboardCard::MilestonesOverdue:
         return {QCoreApplication::translate("DashboardCards", "Overdue tasks", "card: milestones overdue"),
                 QString::number(f.milestonesOverdue),
-                QCoreApplication::translate("DashboardCards", "%1/%2 done").arg(f.milestonesDone).arg(f.milestonesDue)};
+                QCoreApplication::translate("DashboardCards", "done %1 of %2 due")
+                    .arg(f.milestonesDone)
+                    .arg(f.milestonesDue)};
     case DashboardCard::RectificationsOverdue:
         return {QCoreApplication::translate("DashboardCards", "Overdue fixes", "card: rectifications overdue"),
                 QString::number(f.overdueRectifications),
@@ -188,13 +190,12 @@ List list(DashboardCard card, const CampaignFigures& f, const QList<BrandOvervie
                           QCoreApplication::translate("DashboardCards", "From"),
                           QCoreApplication::translate("DashboardCards", "To")};
         for (const Phase& phase : campaign.phases)
-            result.rows.append(
-                {{phase.ordinal == f.currentPhaseOrdinal
-                      ? QCoreApplication::translate("DashboardCards", "%1 (now)").arg(phase.name)
-                      : phase.name,
-                  QLocale().toString(phase.dates.start, QLocale::ShortFormat),
-                  phase.dates.isOpenEnded() ? QCoreApplication::translate("DashboardCards", "long-term")
-                                            : QLocale().toString(phase.dates.end, QLocale::ShortFormat)}});
+            result.rows.append({{phase.ordinal == f.currentPhaseOrdinal
+                                     ? QCoreApplication::translate("DashboardCards", "%1 (now)").arg(phase.name)
+                                     : phase.name,
+                                 dates::shown(phase.dates.start),
+                                 phase.dates.isOpenEnded() ? QCoreApplication::translate("DashboardCards", "long-term")
+                                                           : dates::shown(phase.dates.end)}});
         break;
     case DashboardCard::ReportsThisWeek:
         result.title = QCoreApplication::translate("DashboardCards", "Not yet reported this week");

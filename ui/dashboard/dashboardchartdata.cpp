@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace branddesk::dashboardcharts {
 
 void fillWeeklyOnTime(ChartDataModel* model, const ReportCompliance& compliance, const DateRange& period)
@@ -49,13 +52,25 @@ void fillCompleteness(ChartDataModel* model, const CampaignFigures& figures)
 
 void fillFurthestBehind(ChartDataModel* model, const CampaignFigures& figures, int count)
 {
+    // Ranked by a figure a leader can check by counting: overdue items, one each; late weeks only break ties.
+    QList<DepartmentFigures> behind;
+    std::copy_if(figures.rows.cbegin(), figures.rows.cend(), std::back_inserter(behind),
+                 [](const DepartmentFigures& row) { return row.overdueItems() > 0; });
+    std::stable_sort(behind.begin(), behind.end(), [](const DepartmentFigures& a, const DepartmentFigures& b) {
+        if (a.overdueItems() != b.overdueItems())
+            return a.overdueItems() > b.overdueItems();
+        return a.reports.late > b.reports.late;
+    });
     QStringList names;
-    ChartDataModel::Series score{QCoreApplication::translate("DashboardCharts", "How far behind"), {}};
-    for (const DepartmentFigures& row : figures.furthestBehind(count)) {
+    ChartDataModel::Series items{
+        QCoreApplication::translate("DashboardCharts",
+                                    "Overdue items: missing weeks, overdue milestones, rectifications and problems"),
+        {}};
+    for (const DepartmentFigures& row : behind.mid(0, count)) {
         names.append(row.department.displayShortName());
-        score.values.append(row.behindScore());
+        items.values.append(row.overdueItems());
     }
-    model->setChartData(names, {score});
+    model->setChartData(names, {items});
 }
 
 } // namespace branddesk::dashboardcharts

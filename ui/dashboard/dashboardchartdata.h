@@ -18,7 +18,7 @@ void fillWeeklyOnTime(ChartDataModel* model, const ReportCompliance& compliance,
 void fillMilestonesByCategory(ChartDataModel* model, const CampaignFigures& figures);
 /// Departments per brand completeness bucket.
 void fillCompleteness(ChartDataModel* model, const CampaignFigures& figures);
-/// The `count` departments furthest behind, worst first, by CampaignFigures::furthestBehind().
+/// The `count` departments with the most overdue items (DepartmentFigures::overdueItems()), most first.
 void fillFurthestBehind(ChartDataModel* model, const CampaignFigures& figures, int count = 10);
 
 } // namespace dashboardcharts

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace branddesk {
 namespace {
 
@@ -72,6 +74,9 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
             label->setObjectName(QString::fromLatin1(name));
             label->setAlignment(Qt::AlignCenter);
             label->setAttribute(Qt::WA_TransparentForMouseEvents);
+            // A card's text never sets the window's minimum width: the cards share the row (two rows in
+            // large-font mode), and the tooltip holds the whole text.
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             layout->addWidget(label);
         }
         connect(button, &QPushButton::clicked, this, [this, card] { showCardList(card); });
@@ -92,12 +97,13 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
             [this](const QModelIndex& index) { emit departmentRequested(index.data(DepartmentIdRole).toLongLong()); });
 
     m_charts = {
-        new ChartPanel(ChartPanel::Kind::Line, tr("Weekly reports on time (%), by week number"), m_weekly, this),
-        new ChartPanel(ChartPanel::Kind::StackedBar, tr("Milestones by department category"), m_categories, this),
-        new ChartPanel(ChartPanel::Kind::Bar, tr("Best brand completeness (departments)"), m_completeness, this),
-        new ChartPanel(ChartPanel::Kind::HorizontalBar, tr("Ten departments furthest behind"), m_behind, this)};
+        new ChartPanel(ChartPanel::Kind::Line, tr("On time by week (%)"), m_weekly, this),
+        new ChartPanel(ChartPanel::Kind::HorizontalStackedBar, tr("Milestones by category"), m_categories, this),
+        new ChartPanel(ChartPanel::Kind::HorizontalBar, tr("Brand completeness (departments)"), m_completeness, this),
+        new ChartPanel(ChartPanel::Kind::HorizontalBar, tr("Most overdue items (top 10)"), m_behind, this)};
     const QStringList chartNames = {QStringLiteral("weeklyOnTimeChart"), QStringLiteral("milestonesChart"),
                                     QStringLiteral("completenessChart"), QStringLiteral("furthestBehindChart")};
+    m_charts.last()->setAlarming(true);
     for (int i = 0; i < m_charts.size(); ++i) {
         m_charts.at(i)->setObjectName(chartNames.at(i));
         m_ui->chartsLayout->addWidget(m_charts.at(i), i / 2, i % 2);
@@ -325,12 +331,19 @@ void DashboardView::updateCards()
         // A style sheet, not a palette: the application's style sheet would override a palette.
         cardLabel(button, "valueLabel")->setStyleSheet(alarming ? QStringLiteral("color: #c01f2f;") : QString());
     }
+    arrangeCards();
 }
 
 void DashboardView::setLargeFont(bool large)
 {
+    // Reversible: should the larger texts have widened the window, switching back gives it its width again.
+    QWidget* top = window();
+    if (large && !m_largeFont)
+        m_widthBeforeLargeFont = top->width();
     m_largeFont = large;
     applyFonts();
+    if (!large && m_widthBeforeLargeFont > 0 && top != this && top->width() > m_widthBeforeLargeFont)
+        top->resize(m_widthBeforeLargeFont, top->height());
 }
 
 void DashboardView::applyFonts()
@@ -353,8 +366,45 @@ void DashboardView::applyFonts()
         button->setMinimumHeight(height);
         button->setMaximumHeight(height);
     }
+    m_cardsPerRow = 0; // arranged afresh for the new sizes
+    arrangeCards();
     m_ui->trafficLightTableView->verticalHeader()->setDefaultSectionSize(QFontMetrics(page).height() + 6);
     m_ui->trafficLightTableView->resizeColumnsToContents();
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCards();
+}
+
+void DashboardView::arrangeCards()
+{
+    // A card's text never sets the window's minimum width (its labels ignore their width) and is never cut: when
+    // the ten cards' texts do not fit one row, they take two rows of five.
+    const QList<DashboardCard> cards = dashboardcards::all();
+    int natural = 0;
+    for (DashboardCard card : cards) {
+        QPushButton* button = cardButton(card);
+        int widest = 0;
+        for (const char* name : {"captionLabel", "valueLabel", "detailLabel"}) {
+            const QLabel* label = cardLabel(button, name);
+            widest = std::max(widest, label->fontMetrics().horizontalAdvance(label->text()));
+        }
+        natural += widest + 16;
+    }
+    natural += std::max(6, m_ui->cardsLayout->horizontalSpacing()) * int(cards.size() - 1);
+    const QMargins margins = m_ui->mainLayout->contentsMargins();
+    const bool oneRow = natural <= width() - margins.left() - margins.right();
+    const qsizetype perRow = oneRow ? cards.size() : (cards.size() + 1) / 2;
+    if (perRow == m_cardsPerRow)
+        return;
+    m_cardsPerRow = perRow;
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        QPushButton* button = cardButton(cards.at(i));
+        m_ui->cardsLayout->removeWidget(button);
+        m_ui->cardsLayout->addWidget(button, int(i / perRow), int(i % perRow));
+    }
 }
 
 void DashboardView::showCardList(DashboardCard card)

@@ -76,6 +76,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void scheduleReload();
@@ -83,6 +84,8 @@ private:
     void showCardList(DashboardCard card);
     void updateCards();
     void applyFonts();
+    /// Ten cards in one row when their texts fit it, else two rows of five (English, large font, a narrow window).
+    void arrangeCards();
     std::optional<FiguresPeriod> selectedKind() const;
 
     std::unique_ptr<Ui::DashboardView> m_ui;
@@ -102,6 +105,8 @@ private:
     bool m_dirty = false;
     bool m_largeFont = false;
     QFont m_baseFont;
+    int m_widthBeforeLargeFont = 0;
+    qsizetype m_cardsPerRow = 0;
 };
 
 } // namespace branddesk

@@ -144,7 +144,7 @@ QVariant TrafficLightModel::headerData(int section, Qt::Orientation orientation,
     case BrandColumn:
         return tr("Brand completeness");
     case MilestonesColumn:
-        return tr("Milestones done/due");
+        return tr("Milestones due so far: done/due");
     case ReportsColumn:
         return tr("Weekly reports");
     case RectificationsColumn:

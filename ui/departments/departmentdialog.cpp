@@ -35,7 +35,7 @@ DepartmentDialog::DepartmentDialog(Session& session, std::optional<Department> e
     m_ui->emailLineEdit->setMaxLength(TextLimits::kEmail);
     m_ui->nameLineEdit->setPlaceholderText(tr("e.g. 常州市发展和改革委员会"));
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 0519-85680780"));
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Sa&ve")); // Alt+S is the sort order
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DepartmentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DepartmentDialog::reject);

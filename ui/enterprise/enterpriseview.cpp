@@ -176,7 +176,8 @@ void EnterpriseView::setUpActions()
         return i.isValid() ? i.data(IdRole).toLongLong() : 0;
     });
     QAction* printLedger =
-        recordlist::addPageAction(problems, tr("&Print ledger…"), QKeySequence::Print, "printLedgerAction");
+        recordlist::addPageAction(problems, tr("&Print ledger…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                  "printLedgerAction"); // Ctrl+P is the window's summary
     recordlist::addToolBar(problems, m_ui->problemsLayout,
                            {addProblem, openProblemAction, nullptr, exportProblems, printLedger, problemHistory});
     connect(printLedger, &QAction::triggered, this, &EnterpriseView::printLedger);

@@ -314,8 +314,8 @@ void EvaluationView::updateActions()
             entry = &e;
     m_ui->suggestTopPushButton->setEnabled(canWrite && hasRound);
     m_ui->toggleSelectedPushButton->setEnabled(canWrite && entry && !entry->isNamed());
-    m_ui->toggleSelectedPushButton->setText(entry && entry->selected ? tr("Unmark as &typical brand")
-                                                                     : tr("Mark as &typical brand"));
+    m_ui->toggleSelectedPushButton->setText(entry && entry->selected ? tr("Unmark as t&ypical brand")
+                                                                     : tr("Mark as t&ypical brand"));
     m_ui->publicityPushButton->setEnabled(canWrite && entry && entry->selected);
     m_ui->namingPushButton->setEnabled(canWrite && entry && entry->selected);
     m_ui->exportScoresPushButton->setEnabled(hasRound);

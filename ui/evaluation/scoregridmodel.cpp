@@ -98,7 +98,8 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Total");
     if (section < m_rules.criteria.size()) {
         const ScoringCriterion& criterion = m_rules.criteria.at(section);
-        return tr("%1 (%2)").arg(brandStandardName(criterion.standard), criterion.maxPoints.toExactString());
+        return tr("%1 (%2)", "a criterion and its points")
+            .arg(brandStandardName(criterion.standard), criterion.maxPoints.toExactString());
     }
     return {};
 }

@@ -81,12 +81,14 @@ QVariant SurveyGridModel::headerData(int section, Qt::Orientation orientation, i
         return section < m_entries.size() ? QVariant(m_entries.at(section).brandName) : QVariant();
     switch (section) {
     case SatisfiedColumn:
-        return tr("%1 (%2)").arg(surveyLevelName(SurveyLevel::Satisfied), m_rules.satisfied.toExactString());
+        return tr("%1 (%2)", "a level and its points")
+            .arg(surveyLevelName(SurveyLevel::Satisfied), m_rules.satisfied.toExactString());
     case BasicallySatisfiedColumn:
-        return tr("%1 (%2)").arg(surveyLevelName(SurveyLevel::BasicallySatisfied),
-                                 m_rules.basicallySatisfied.toExactString());
+        return tr("%1 (%2)", "a level and its points")
+            .arg(surveyLevelName(SurveyLevel::BasicallySatisfied), m_rules.basicallySatisfied.toExactString());
     case DissatisfiedColumn:
-        return tr("%1 (%2)").arg(surveyLevelName(SurveyLevel::Dissatisfied), m_rules.dissatisfied.toExactString());
+        return tr("%1 (%2)", "a level and its points")
+            .arg(surveyLevelName(SurveyLevel::Dissatisfied), m_rules.dissatisfied.toExactString());
     case UnknownColumn:
         return tr("Does not know (invalid)");
     case ValidColumn:

@@ -115,7 +115,8 @@ void HotlineView::setUpActions()
     QAction* history =
         addHistoryAction(this, m_session.audit(), HotlineAuditEntities::kTicket, [this] { return selectedId(); });
     QAction* print =
-        recordlist::addPageAction(this, tr("&Monthly report…"), QKeySequence::Print, "hotlineReportAction");
+        recordlist::addPageAction(this, tr("&Monthly report…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                  "hotlineReportAction"); // Ctrl+P is the window's summary
     bar << nullptr << importTickets << exportList << print << history;
     recordlist::addToolBar(this, m_ui->mainLayout, bar);
     add->setEnabled(canWrite);

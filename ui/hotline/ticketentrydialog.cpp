@@ -8,6 +8,7 @@
 #include "core/hotline/phonemask.h"
 #include "core/services/session.h"
 #include "core/text/characters.h"
+#include "core/text/dates.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/readonlyform.h"
@@ -108,11 +109,9 @@ void TicketEntryDialog::load(const Ticket& t)
         state += tr("; returned or reassigned %n time(s)", nullptr, int(t.transfers.size()));
     if (!t.answer.isEmpty())
         state += QStringLiteral("<br>") +
-                 tr("Answer (%1): %2")
-                     .arg(QLocale().toString(t.answeredOn, QLocale::ShortFormat), oneLine(t.answer).toHtmlEscaped());
+                 tr("Answer (%1): %2").arg(dates::shown(t.answeredOn), oneLine(t.answer).toHtmlEscaped());
     if (t.followUpAttempts > 0)
-        state += QStringLiteral("<br>") + tr("Follow-up: %1 call(s), %2 %3")
-                                              .arg(t.followUpAttempts)
+        state += QStringLiteral("<br>") + tr("Follow-up: %n call(s), %1 %2", nullptr, t.followUpAttempts)
                                               .arg(t.reached ? satisfactionName(t.satisfaction) : tr("not reached"),
                                                    t.followUpNote.toHtmlEscaped());
     m_ui->numberLabel->setText(state);

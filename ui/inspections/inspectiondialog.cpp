@@ -6,6 +6,7 @@
 
 #include "core/audit/inspectionsnapshots.h"
 #include "core/services/session.h"
+#include "core/text/dates.h"
 #include "ui/inspections/checklistmodel.h"
 #include "ui/inspections/choicedelegate.h"
 #include "ui/inspections/rectificationmodel.h"
@@ -13,6 +14,7 @@
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/readonlyform.h"
 #include "ui/widgets/recordwatch.h"
+#include "ui/widgets/textfieldshortcut.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -107,7 +109,8 @@ void InspectionDialog::setUp()
 
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &InspectionDialog::save);
-    auto* addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert), this);
+    // Ctrl+Ins adds a demand while the cursor is in the findings too (a text field takes it as Copy otherwise).
+    QShortcut* addShortcut = TextFieldShortcut::add(this, QKeySequence(Qt::CTRL | Qt::Key_Insert));
     connect(addShortcut, &QShortcut::activated, this, &InspectionDialog::addRectification);
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &InspectionDialog::save);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &InspectionDialog::reject);
@@ -149,10 +152,9 @@ void InspectionDialog::load(const Inspection& inspection)
     m_checklistFor = {inspection.departmentId, inspection.date};
     m_ui->findingsPlainTextEdit->setPlainText(inspection.findings);
     m_rectifications->setRectifications(inspection.rectifications);
-    m_ui->recordedLabel->setText(
-        tr("Recorded by %1 on %2")
-            .arg(inspection.recordedBy.isEmpty() ? tr("unknown") : inspection.recordedBy,
-                 QLocale().toString(inspection.recordedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->recordedLabel->setText(tr("Recorded by %1 on %2")
+                                     .arg(inspection.recordedBy.isEmpty() ? tr("unknown") : inspection.recordedBy,
+                                          dates::shown(inspection.recordedAt.toLocalTime())));
     // Opened again, usually to follow the demands up.
     if (!inspection.rectifications.isEmpty()) {
         m_ui->rectificationsTableView->setFocus();

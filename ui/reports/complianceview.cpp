@@ -5,6 +5,7 @@
 #include "ui_complianceview.h"
 
 #include "core/services/session.h"
+#include "core/text/dates.h"
 #include "ui/mail/reminderlogview.h"
 #include "ui/reports/calllistmodel.h"
 #include "ui/reports/compliancemodel.h"
@@ -177,14 +178,13 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
 
     const ComplianceCounts overall = compliance.overall();
     const ReportWeek week = compliance.currentWeek();
-    const QString thisWeek =
-        compliance.expectedThisWeek() == 0
-            ? tr("No report is owed this week.")
-            : tr("This week (%1, due %2): <b>%3 of %4</b> reports received; <b>%5</b> not yet.")
-                  .arg(week.label(), QLocale().toString(compliance.dueMoment(week), QLocale::ShortFormat))
-                  .arg(compliance.receivedThisWeek())
-                  .arg(compliance.expectedThisWeek())
-                  .arg(compliance.notYetReported().size());
+    const QString thisWeek = compliance.expectedThisWeek() == 0
+                                 ? tr("No report is owed this week.")
+                                 : tr("This week (%1, due %2): <b>%3 of %4</b> reports received; <b>%5</b> not yet.")
+                                       .arg(week.label(), dates::shown(compliance.dueMoment(week)))
+                                       .arg(compliance.receivedThisWeek())
+                                       .arg(compliance.expectedThisWeek())
+                                       .arg(compliance.notYetReported().size());
     m_ui->headlineLabel->setText(thisWeek + QLatin1String("<br>") +
                                  tr("Whole campaign: on time <b>%1</b> (%2 of %3 weeks owed), late %4, missing %5.")
                                      .arg(overall.onTimeRate())
@@ -196,7 +196,8 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
     for (DepartmentCategory category : allDepartmentCategories()) {
         const ComplianceCounts counts = compliance.forCategory(category);
         if (counts.owed() > 0)
-            categories.append(tr("%1 %2").arg(departmentCategoryName(category), counts.onTimeRate()));
+            categories.append(tr("%1 %2", "a department category and its on-time rate")
+                                  .arg(departmentCategoryName(category), counts.onTimeRate()));
     }
     m_ui->categoriesLabel->setText(tr("On time by category: %1").arg(categories.join(QStringLiteral(" · "))));
 }

@@ -9,6 +9,7 @@
 #include "core/audit/reportsnapshots.h"
 #include "core/reports/reportcompliance.h"
 #include "core/services/session.h"
+#include "core/text/dates.h"
 #include "ui/widgets/departmentpicker.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/mergeoffer.h"
@@ -168,7 +169,7 @@ void ReportEntryDialog::load(const WeeklyReport& report)
     showAttachments();
     const QString entered = tr("Entered by %1 on %2")
                                 .arg(report.enteredBy.isEmpty() ? tr("unknown") : report.enteredBy,
-                                     QLocale().toString(report.enteredAt.toLocalTime(), QLocale::ShortFormat));
+                                     dates::shown(report.enteredAt.toLocalTime()));
     m_ui->enteredLabel->setText(report.isBackFilled() ? entered + tr(" (back-filled)") : entered);
     m_ui->contentPlainTextEdit->setFocus();
     updateWeekNote();
@@ -330,8 +331,7 @@ void ReportEntryDialog::updateWeekNote()
         const bool onTime = isOnTime(week, m_ui->receivedDateTimeEdit->dateTime().toUTC(), m_campaign->reportWeekday,
                                      m_campaign->reportDueTime);
         notes.append(tr("Due %1; received as entered it is <b>%2</b>.")
-                         .arg(QLocale().toString(due, QLocale::ShortFormat),
-                              reportStatusName(onTime ? ReportStatus::OnTime : ReportStatus::Late)));
+                         .arg(dates::shown(due), reportStatusName(onTime ? ReportStatus::OnTime : ReportStatus::Late)));
     }
     if (week.sunday() < m_session.clock().today() && m_report.id == 0)
         notes.append(tr("The week is over: the report is recorded as back-filled."));

@@ -3,6 +3,7 @@
 #include "ui/reports/reportlistmodel.h"
 
 #include "core/reports/reportcompliance.h"
+#include "core/text/dates.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/statusicon.h"
 
@@ -97,8 +98,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         if (index.column() == ExcerptColumn || index.column() == TitleColumn)
             return item.title;
         if (index.column() == StatusColumn)
-            return tr("Entered by %1 on %2")
-                .arg(item.enteredBy, QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("Entered by %1 on %2").arg(item.enteredBy, dates::shown(item.enteredAt.toLocalTime()));
         return {};
     case SortRole:
         switch (index.column()) {

@@ -39,7 +39,7 @@ void ServerActions::addTo(QMenu* menu)
         connect(action, &QAction::triggered, this, slot);
         menu->insertAction(before, action);
     };
-    add(tr("Connect to &Server…"), "connectToServerAction", &ServerActions::connectToServer);
+    add(tr("Co&nnect to Server…"), "connectToServerAction", &ServerActions::connectToServer);
     if (m_session.database().isServer()) {
         add(tr("Use the &File on This PC"), "useFileAction", &ServerActions::useFileOnThisPc);
         add(tr("Save a &Copy of the Server's Data…"), "saveServerCopyAction", &ServerActions::saveCopyToFile);

@@ -62,7 +62,7 @@ ServerConnectDialog::ServerConnectDialog(const ServerSettings& initial, const QS
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption (sslmode):"), m_sslMode);
-    form->addRow(tr("&CA certificate:"), m_rootCert);
+    form->addRow(tr("C&A certificate:"), m_rootCert);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));

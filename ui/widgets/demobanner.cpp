@@ -13,8 +13,8 @@ DemoBanner::DemoBanner(QWidget* parent)
     setWindowTitle(tr("Demo data"));
     setMovable(false);
     setFloatable(false);
-    auto* label = new QLabel(tr("Demo data — generated for trying BrandDesk, not the office's register. Signed in "
-                                "as the demo clerk; the demo accounts are listed in the README."),
+    auto* label = new QLabel(tr("Demo data — generated for trying BrandDesk, not the office's register. The demo "
+                                "accounts are listed in the README; the status bar shows who is signed in."),
                              this);
     label->setObjectName(QStringLiteral("demoBannerLabel"));
     label->setStyleSheet(QStringLiteral("QLabel { background: #c0392b; color: white; font-weight: bold; "

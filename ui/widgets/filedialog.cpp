@@ -8,6 +8,13 @@
 #include <QStandardPaths>
 
 namespace branddesk {
+namespace {
+
+// Qt's own dialog, not the desktop's: it speaks the program's language (qtbase's zh_CN catalogue, loaded with
+// ours), where a GTK dialog follows the system's and showed "Folder" and "5 Dec" in a Chinese program.
+constexpr QFileDialog::Options kOptions = QFileDialog::DontUseNativeDialog;
+
+} // namespace
 
 std::optional<QString> FileDialog::s_nextFileName;
 QString FileDialog::s_lastFolder;
@@ -22,7 +29,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     }
     if (s_lastFolder.isEmpty())
         s_lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString chosen = QFileDialog::getOpenFileName(parent, caption, s_lastFolder, filter);
+    const QString chosen = QFileDialog::getOpenFileName(parent, caption, s_lastFolder, filter, nullptr, kOptions);
     if (!chosen.isEmpty())
         s_lastFolder = QFileInfo(chosen).absolutePath();
     return chosen;
@@ -39,7 +46,7 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     if (s_lastSaveFolder.isEmpty())
         s_lastSaveFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString chosen = QFileDialog::getSaveFileName(parent, caption, QDir(s_lastSaveFolder).filePath(suggestedName),
-                                                        filter, selectedFilter);
+                                                        filter, selectedFilter, kOptions);
     if (!chosen.isEmpty())
         s_lastSaveFolder = QFileInfo(chosen).absolutePath();
     return chosen;
