@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,10 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,6 +78,14 @@
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,44 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished">&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>action</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1319,26 @@
         <source>Assessment year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1833,30 +1891,30 @@
     <name>CampaignFigures</name>
     <message numerus="yes">
         <source>%n week(s) of reports missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week of reports missing</numerusform>
+            <numerusform>%n weeks of reports missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report late</numerusform>
+            <numerusform>%n reports late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n milestone overdue</numerusform>
+            <numerusform>%n milestones overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rectification overdue</numerusform>
+            <numerusform>%n rectifications overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -1870,9 +1928,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise problem(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enterprise problem overdue</numerusform>
+            <numerusform>%n enterprise problems overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -2119,9 +2177,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n document(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n document to %1</numerusform>
+            <numerusform>Wrote %n documents to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,10 +2251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 of “%2” to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,9 +2268,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the ledger of %n problem(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the ledger of %n problem to %1</numerusform>
+            <numerusform>Wrote the ledger of %n problems to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,6 +2673,10 @@
         <source>Write the annual work-style assessment of a year: the table (XLSX, CSV) or the report (PDF, DOCX).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary: who gets copies (the imprint at its foot).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2666,9 +2724,9 @@
     <name>ConcentratedWeeks</name>
     <message numerus="yes">
         <source>Derived from the concentrated weeks recorded: %n quarter(s) met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Derived from the concentrated weeks recorded: %n quarter met.</numerusform>
+            <numerusform>Derived from the concentrated weeks recorded: %n quarters met.</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,9 +2842,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,9 +2865,9 @@
     </message>
     <message numerus="yes">
         <source>%n not yet reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not yet reported</numerusform>
+            <numerusform>%n not yet reported</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,19 +2884,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue fixes</source>
         <comment>card: rectifications overdue</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -2939,6 +2993,10 @@
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>done %1 of %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2963,7 +3021,7 @@
         <translation type="unfinished">Departments</translation>
     </message>
     <message>
-        <source>How far behind</source>
+        <source>Overdue items: missing weeks, overdue milestones, rectifications and problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,9 +3075,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n day left</numerusform>
+            <numerusform>%1, %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -3438,6 +3496,40 @@ overdue/open</source>
         <source>In &quot;%1&quot; the end comes before the start.</source>
         <translation>In &quot;%1&quot; the end comes before the start.</translation>
     </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished">long-term</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of the month %1 (上旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <comment>days 11–20 of the month %1 (中旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>days 21 to the end of the month %1 (下旬)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dekad %1 of the year %2</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day: the month&apos;s short name %1 and the day %2</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source> – </source>
+        <comment>between the two ends of a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Department</name>
@@ -3492,20 +3584,12 @@ overdue/open</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>S&amp;hort name:</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Flags:</source>
         <translation>Flags:</translation>
-    </message>
-    <message>
-        <source>E&amp;nterprise-facing department (涉企部门)</source>
-        <translation>E&amp;nterprise-facing department (涉企部门)</translation>
     </message>
     <message>
         <source>Supervises &amp;intermediaries (主管中介)</source>
@@ -3546,6 +3630,14 @@ overdue/open</source>
     <message>
         <source>&amp;Active (inactive departments keep their records but leave lists and figures)</source>
         <translation>&amp;Active (inactive departments keep their records but leave lists and figures)</translation>
+    </message>
+    <message>
+        <source>Shor&amp;t name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-&amp;facing department (涉企部门)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3779,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Body text set in %1, headings in %2, digits and Latin letters in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>A new page could not be started.</source>
@@ -3782,15 +3881,19 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview and print… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF or Word…</source>
+        <source>&amp;Copies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF or &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,14 +4018,6 @@ overdue/open</source>
 <context>
     <name>EnterpriseView</name>
     <message>
-        <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +4039,14 @@ overdue/open</source>
     </message>
     <message>
         <source>&amp;Quarterly weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4006,10 +4109,6 @@ overdue/open</source>
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation type="unfinished">%1-%2-%3</translation>
     </message>
     <message>
         <source>%1 %2 points</source>
@@ -4080,12 +4179,6 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-(%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
-    </message>
-    <message>
         <source>Total
 (%1)</source>
         <translation type="unfinished"></translation>
@@ -4142,6 +4235,17 @@ overdue/open</source>
         <source>incomplete: not counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanelRepository</name>
@@ -4192,15 +4296,7 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,26 +4316,6 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add expert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit expert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score sheet of e&amp;xpert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,35 +4328,11 @@ overdue/open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the top N per &amp;category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Publicity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;ming…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport all scores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,6 +4345,58 @@ overdue/open</source>
     </message>
     <message>
         <source>Choose a brand to see how its scores were formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entr&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print results…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,16 +4591,16 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4665,37 @@ now</source>
     </message>
 </context>
 <context>
+    <name>ImapClient</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1: check its encryption setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <source>Inspections</source>
@@ -4579,9 +4714,9 @@ now</source>
     </message>
     <message numerus="yes">
         <source>Done on %1, %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done on %1, %n day late.</numerusform>
+            <numerusform>Done on %1, %n days late.</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,10 +4775,6 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;demand (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move demand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,6 +4785,10 @@ now</source>
     <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Add d&amp;emand (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5145,78 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailMessageRepository</name>
+    <message>
+        <source>the mail could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inbox could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail became this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departments&apos; addresses could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s address could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSecurity</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsRepository</name>
+    <message>
+        <source>the mail settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneActions</name>
     <message>
         <source>Not applicable</source>
@@ -5102,6 +5309,17 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MimeDecoder</name>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a readable e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NamingDialog</name>
     <message>
         <source>Naming as a quality service brand</source>
@@ -5112,7 +5330,7 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Document number:</source>
+        <source>Document &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5252,10 +5470,6 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Problem:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,10 +5487,6 @@ now</source>
     </message>
     <message>
         <source>The team working on it (一套班子)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pl&amp;an:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5308,7 +5518,15 @@ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove note</source>
+        <source>Deadl&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5317,9 +5535,11 @@ now</source>
     <message numerus="yes">
         <source>%1
 %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n day overdue</numerusform>
+            <numerusform>%1
+%n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5377,16 +5597,16 @@ leader</source>
     </message>
     <message numerus="yes">
         <source>As of %1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As of %1: %n problem</numerusform>
+            <numerusform>As of %1: %n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -5501,6 +5721,101 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Send reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMailer</name>
+    <message>
+        <source>The outgoing mail server (SMTP) is not set up yet: enter it in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own e-mail address (the sender of reminders) is not set up yet: enter it in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder to send the weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>the reminders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reminder could not be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTemplate</name>
+    <message>
+        <source>The reminder template of the campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished">is empty.</translation>
+    </message>
+    <message>
+        <source>has a &quot;}&quot; without its &quot;{&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a &quot;{&quot; that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {department}, {week} or {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportChannel</name>
     <message>
         <source>E-mail</source>
@@ -5562,10 +5877,6 @@ leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;ntent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5602,10 +5913,6 @@ leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5623,6 +5930,14 @@ leader</source>
     </message>
     <message>
         <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cont&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5909,16 +6224,16 @@ leader</source>
     </message>
     <message numerus="yes">
         <source>%n expert total(s) count; with %1 or more, the highest and the lowest are dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expert total count; with %1 or more, the highest and the lowest are dropped.</numerusform>
+            <numerusform>%n expert totals count; with %1 or more, the highest and the lowest are dropped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expert total(s) count; fewer than %1, so none is dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expert total count; fewer than %1, so none is dropped.</numerusform>
+            <numerusform>%n expert totals count; fewer than %1, so none is dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -6072,6 +6387,41 @@ leader</source>
     <message>
         <source>BrandDesk cannot read the accounts</source>
         <translation>BrandDesk cannot read the accounts</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the server&apos;s name and port in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made (TLS). Check the security setting and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1 (reply %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6280,10 +6630,6 @@ rectifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6294,6 +6640,30 @@ rectifications</source>
     <message>
         <source>Overdue
 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of the municipal leading group for work-style construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more department(s) also fell behind; see the table above.</source>
+        <translation>
+            <numerusform>%n more department also fell behind; see the table above.</numerusform>
+            <numerusform>%n more departments also fell behind; see the table above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>2009年6月1日印发</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6410,10 +6780,6 @@ problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find &amp;earlier calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6431,6 +6797,10 @@ problems</source>
     </message>
     <message>
         <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;at of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6661,19 +7031,19 @@ problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caller &amp;reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matter &amp;solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;atisfaction:</source>
+        <source>Caller r&amp;eached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
+        <source>Satisfa&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6971,9 +7341,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail is intact: its %n entry is in place and unchanged since BrandDesk wrote it.</numerusform>
+            <numerusform>The audit trail is intact: all %n entries are in place and unchanged since BrandDesk wrote them.</numerusform>
         </translation>
     </message>
     <message>
@@ -6982,6 +7352,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>Who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out / Switch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out %1 and close this window? The sign-in dialog comes next, for you or another user; cancelling it quits BrandDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7052,9 +7434,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>Saved: %1, %2 — %3 (%n this session)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: %1, %2 — %3 (%n this session)</numerusform>
+            <numerusform>Saved: %1, %2 — %3 (%n this session)</numerusform>
         </translation>
     </message>
 </context>
@@ -7356,38 +7738,41 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
-        <translation>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</translation>
-    </message>
     <message numerus="yes">
         <source> %n rectification demand(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n rectification demand is overdue.</numerusform>
+            <numerusform> %n rectification demands are overdue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n enterprise problem(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n enterprise problem is overdue.</numerusform>
+            <numerusform> %n enterprise problems are overdue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n hotline ticket(s) are overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n hotline ticket is overdue.</numerusform>
+            <numerusform> %n hotline tickets are overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind on milestones&lt;/b&gt; (%2 overdue milestones); %3 more milestones fall due within %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</source>
+        <translation>
+            <numerusform> &lt;b&gt;%n department in all&lt;/b&gt; has something overdue.</numerusform>
+            <numerusform> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
@@ -7422,6 +7807,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7588,6 +7977,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Weeks missed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reminded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminded %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::CampaignService</name>
@@ -7624,9 +8025,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <name>branddesk::CardListDialog</name>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -7766,10 +8167,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
-    </message>
-    <message>
         <source>On time by category: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7779,6 +8176,23 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message>
         <source>The weekly reports could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail a reminder (催报) to every department of the call list, after a preview of each message; print notices for those without an address (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a department category and its on-time rate</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7814,9 +8228,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source>%n BrandDesk connection(s) to %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n BrandDesk connection to %1 now.</numerusform>
+            <numerusform>%n BrandDesk connections to %1 now.</numerusform>
         </translation>
     </message>
     <message>
@@ -7878,22 +8292,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly reports on time (%), by week number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones by department category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best brand completeness (departments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ten departments furthest behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7941,13 +8339,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>The figures could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On time by week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand completeness (departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most overdue items (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DataSafetyActions</name>
-    <message>
-        <source>&amp;Import Departments…</source>
-        <translation>&amp;Import Departments…</translation>
-    </message>
     <message>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Back Up Now</translation>
@@ -7982,6 +8392,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I&amp;mport Departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -7990,8 +8404,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
-        <translation>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</translation>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. The demo accounts are listed in the README; the status bar shows who is signed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8003,10 +8417,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>e.g. 0519-85680780</source>
         <translation>e.g. 0519-85680780</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8026,6 +8436,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>The department could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders sent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8546,23 +8964,23 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n overdue</numerusform>
+            <numerusform>; %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -8591,9 +9009,9 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>Done: %n quarter(s) met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n quarter met</numerusform>
+            <numerusform>Done: %n quarters met</numerusform>
         </translation>
     </message>
     <message>
@@ -8874,14 +9292,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unmark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evaluation round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8956,10 +9366,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished">Typical brand</translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The round could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8977,6 +9383,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9158,16 +9572,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n overdue</numerusform>
+            <numerusform>; %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -9177,6 +9591,199 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>&amp;Import from 12345…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxService</name>
+    <message>
+        <source>Choose the department this mail reports for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxView</name>
+    <message>
+        <source>&amp;Fetch Mail (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit First… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a Report (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;
+Subject: %3
+Arrived: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished">%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>No department matches this mail: choose one (its address is then remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by the sender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by the name in the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be logged as %1&apos;s report for %2: %3 (department %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department this mail reports for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged as the report of %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this mail as not a report? It leaves the list and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; no mail of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail was not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9226,16 +9833,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <name>branddesk::InspectionListModel</name>
     <message numerus="yes">
         <source>all %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all %n done</numerusform>
+            <numerusform>all %n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -9390,16 +9997,16 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n rectification demand(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n rectification demand overdue</numerusform>
+            <numerusform>; %n rectification demands overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -9423,9 +10030,9 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n change(s) saved by %1 on another PC or in another window — the lists show them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change saved by %1 on another PC or in another window — the lists show them now.</numerusform>
+            <numerusform>%n changes saved by %1 on another PC or in another window — the lists show them now.</numerusform>
         </translation>
     </message>
 </context>
@@ -9442,6 +10049,162 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailActions</name>
+    <message>
+        <source>Mail &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailPasswordPrompt</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BrandDesk keeps it in memory only, until the program closes; it is never saved to the database or to this PC. You will be asked again after the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsDialog</name>
+    <message>
+        <source>Same account as the incoming server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): the office mailbox the weekly reports arrive in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): the server reminders are sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zfb@office.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 机关作风建设领导小组办公室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never saved: BrandDesk asks for them at the first use after it starts and keeps them in memory until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mail.office.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the incoming server, its port and the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the login; the folder %2 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsService</name>
+    <message>
+        <source>Enter the port of the %1 server (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for the %1 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server&apos;s name cannot contain spaces or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch mail every 0 to 1440 minutes (0: only by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address %1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9592,6 +10355,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Annual assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -9701,12 +10476,24 @@ Due: %4</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Milestones done, of all the milestones that apply to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the milestones due by today, how many are done: the figure the dashboard and the summary show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due so far: done / due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9795,16 +10582,16 @@ Due: %4</translation>
         <translation>Select a department to see its milestones.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</translation>
-    </message>
-    <message>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
         <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
         <translation>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9895,9 +10682,9 @@ Due: %4</translation>
     <name>branddesk::ProblemListModel</name>
     <message numerus="yes">
         <source>%1 — %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -9972,9 +10759,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) editing this record now: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other editing this record now: %1</numerusform>
+            <numerusform>%n others editing this record now: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9998,9 +10785,9 @@ Due: %4</translation>
     <name>branddesk::RectificationModel</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -10021,6 +10808,129 @@ Due: %4</translation>
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderDialog</name>
+    <message>
+        <source>&amp;Print notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 催报通知单 of the departments without an e-mail address, one page each, to fax or hand over (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail: printed notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set up: see the mail settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n reminder(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n reminder</numerusform>
+            <numerusform>&amp;Send %n reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send every reminder listed that has an address (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator sends reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every department has sent this week&apos;s report: nobody to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; departments have not sent their report yet. %3 will be reminded by e-mail; %4 have no e-mail address and get a printed notice. Check each message on the right before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address: print the notice (Ctrl+P) and fax or hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Sending reminders… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reminders went out but could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent and logged.</source>
+        <translation>
+            <numerusform>%n reminder sent and logged.</numerusform>
+            <numerusform>%n reminders sent and logged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the reminders not yet sent were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderLogView</name>
+    <message>
+        <source>Reminders sent to the selected department appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been reminded by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3 · to %4
+Subject: %5
+
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderService</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>the due moment: 2009年5月15日星期五 23:59</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>A reminder that reached nobody is not logged as sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10084,9 +10994,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report(s) of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n report of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n reports of this department for this week arrived already: this one is a supplement.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -10280,9 +11190,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -10390,20 +11300,17 @@ Due: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>branddesk::ServerActions</name>
-    <message>
-        <source>Connect to &amp;Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Use the &amp;File on This PC</source>
         <translation type="unfinished"></translation>
@@ -10450,6 +11357,10 @@ Due: %4</translation>
     </message>
     <message>
         <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10520,7 +11431,7 @@ Due: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA certificate:</source>
+        <source>C&amp;A certificate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10529,10 +11440,6 @@ Due: %4</translation>
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Does not know (invalid)</source>
@@ -10549,6 +11456,11 @@ Due: %4</translation>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a level and its points</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10576,17 +11488,13 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>; returned or reassigned %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; returned or reassigned %n time</numerusform>
+            <numerusform>; returned or reassigned %n times</numerusform>
         </translation>
     </message>
     <message>
         <source>Answer (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up: %1 call(s), %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10611,9 +11519,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>Due &lt;b&gt;%1&lt;/b&gt; (%n working day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due &lt;b&gt;%1&lt;/b&gt; (%n working day)</numerusform>
+            <numerusform>Due &lt;b&gt;%1&lt;/b&gt; (%n working days)</numerusform>
         </translation>
     </message>
     <message>
@@ -10622,9 +11530,9 @@ Due: %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call(s) may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier call may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a05a00&quot;&gt;%n earlier calls may be about the same matter: choose one under “Repeat of” to count this call as a repeat.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -10654,6 +11562,13 @@ Due: %4</translation>
     <message>
         <source>Discard the ticket you have not saved?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n call(s), %1 %2</source>
+        <translation>
+            <numerusform>Follow-up: %n call, %1 %2</numerusform>
+            <numerusform>Follow-up: %n calls, %1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10727,9 +11642,9 @@ Due: %4</translation>
     <name>branddesk::TicketListModel</name>
     <message numerus="yes">
         <source>%1 — %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -10866,12 +11781,13 @@ Due: %4</translation>
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>long-term</source>
         <translation>long-term</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10879,10 +11795,6 @@ Due: %4</translation>
     <message>
         <source>No campaign yet.</source>
         <translation>No campaign yet.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
@@ -10895,6 +11807,11 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10932,15 +11849,15 @@ due %2 (%3)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Milestones done/due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones due so far: done/due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

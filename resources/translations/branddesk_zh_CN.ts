@@ -44,10 +44,6 @@
         <translation>送人才</translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
-        <translation>日期(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>至(&amp;U)</translation>
     </message>
@@ -68,10 +64,6 @@
         <translation>参加人员(&amp;P)：</translation>
     </message>
     <message>
-        <source>De&amp;scription:</source>
-        <translation>活动内容(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>取得成效(&amp;O)：</translation>
     </message>
@@ -86,6 +78,14 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>活动内容(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,44 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>action</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>an argument&apos;s name in --help</comment>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
@@ -600,7 +638,7 @@
     <name>AssessmentScheme</name>
     <message>
         <source>must be a number such as 20 or &quot;12.5&quot;.</source>
-        <translation>必须是数字，如 20 或 "12.5"。</translation>
+        <translation>必须是数字，如 20 或 &quot;12.5&quot;。</translation>
     </message>
     <message>
         <source>must lie between %1 and %2.</source>
@@ -612,7 +650,7 @@
     </message>
     <message>
         <source>must be an object such as { &quot;named&quot;: 100, &quot;typical&quot;: 85, &quot;entered&quot;: 70, &quot;none&quot;: 50 }.</source>
-        <translation>必须是对象，如 { "named": 100, "typical": 85, "entered": 70, "none": 50 }。</translation>
+        <translation>必须是对象，如 { &quot;named&quot;: 100, &quot;typical&quot;: 85, &quot;entered&quot;: 70, &quot;none&quot;: 50 }。</translation>
     </message>
     <message>
         <source>is not a level; the levels are named, typical, entered and none.</source>
@@ -632,7 +670,7 @@
     </message>
     <message>
         <source>must list at least two grades, best first, such as { &quot;name&quot;: &quot;优秀&quot;, &quot;min&quot;: 90 }.</source>
-        <translation>必须至少列出两个等次，从高到低，如 { "name": "优秀", "min": 90 }。</translation>
+        <translation>必须至少列出两个等次，从高到低，如 { &quot;name&quot;: &quot;优秀&quot;, &quot;min&quot;: 90 }。</translation>
     </message>
     <message>
         <source>must name the grade.</source>
@@ -1280,6 +1318,26 @@
     <message>
         <source>Assessment year</source>
         <translation>年度考核定稿</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>催报记录</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
@@ -2183,10 +2241,6 @@
         <translation>请指明保存位置：--out 文件。</translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation>市级机关作风建设领导小组办公室</translation>
-    </message>
-    <message>
         <source>Wrote %1 of “%2” to %3</source>
         <translation>已将“%2”的%1写入 %3</translation>
     </message>
@@ -2612,6 +2666,10 @@
         <source>Write the annual work-style assessment of a year: the table (XLSX, CSV) or the report (PDF, DOCX).</source>
         <translation>输出某年度机关作风建设年度考核：考核表（XLSX、CSV）或通报（PDF、DOCX）。</translation>
     </message>
+    <message>
+        <source>Summary: who gets copies (the imprint at its foot).</source>
+        <translation>督查通报：抄送单位（印在文末版记中）。</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2816,10 +2874,6 @@
         <translation>逾期阶段任务</translation>
     </message>
     <message>
-        <source>%1/%2 done</source>
-        <translation>已完成 %1/%2</translation>
-    </message>
-    <message>
         <source>Overdue fixes</source>
         <comment>card: rectifications overdue</comment>
         <translation>逾期整改</translation>
@@ -2928,6 +2982,10 @@
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
+    <message>
+        <source>done %1 of %2 due</source>
+        <translation>到期完成 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2952,8 +3010,8 @@
         <translation>部门</translation>
     </message>
     <message>
-        <source>How far behind</source>
-        <translation>滞后程度</translation>
+        <source>Overdue items: missing weeks, overdue milestones, rectifications and problems</source>
+        <translation>逾期事项：缺报周次、逾期阶段任务、逾期整改和逾期难题</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3492,40 @@ overdue/open</source>
         <source>In &quot;%1&quot; the end comes before the start.</source>
         <translation>“%1”中的结束日期早于开始日期。</translation>
     </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of the month %1 (上旬)</comment>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <comment>days 11–20 of the month %1 (中旬)</comment>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>days 21 to the end of the month %1 (下旬)</comment>
+        <translation>%1下旬</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dekad %1 of the year %2</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day: the month&apos;s short name %1 and the day %2</comment>
+        <translation>%1%2日</translation>
+    </message>
+    <message>
+        <source> – </source>
+        <comment>between the two ends of a range of dates</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Department</name>
@@ -3488,20 +3580,12 @@ overdue/open</source>
         <translation>全称(&amp;N)：</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>简称(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>Flags:</source>
         <translation>属性：</translation>
-    </message>
-    <message>
-        <source>E&amp;nterprise-facing department (涉企部门)</source>
-        <translation>涉企部门(&amp;N)</translation>
     </message>
     <message>
         <source>Supervises &amp;intermediaries (主管中介)</source>
@@ -3542,6 +3626,14 @@ overdue/open</source>
     <message>
         <source>&amp;Active (inactive departments keep their records but leave lists and figures)</source>
         <translation>在用(&amp;A)（停用的部门保留其记录，但不再列入列表和统计）</translation>
+    </message>
+    <message>
+        <source>Shor&amp;t name:</source>
+        <translation>简称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enterprise-&amp;facing department (涉企部门)</source>
+        <translation>涉企部门(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3775,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Body text set in %1, headings in %2, digits and Latin letters in %3.</source>
+        <translation>正文字体：%1；标题字体：%2；数字和西文字体：%3。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>A new page could not be started.</source>
@@ -3778,16 +3877,20 @@ overdue/open</source>
         <translation>每行一段；留空则使用通用表述</translation>
     </message>
     <message>
-        <source>&amp;Preview and print… (Ctrl+P)</source>
-        <translation>预览并打印(&amp;P)…（Ctrl+P）</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF or Word…</source>
-        <translation>另存为 PDF 或 Word(&amp;D)…</translation>
+        <source>&amp;Copies to:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print… (Ctrl+P)</source>
+        <translation>预览并打印(&amp;V)…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF or &amp;Word…</source>
+        <translation>另存为 PDF 或 Word(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3911,14 +4014,6 @@ overdue/open</source>
 <context>
     <name>EnterpriseView</name>
     <message>
-        <source>&amp;Activities</source>
-        <translation>活动记录(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -3941,6 +4036,14 @@ overdue/open</source>
     <message>
         <source>&amp;Quarterly weeks</source>
         <translation>季度集中攻坚(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>活动记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4002,10 +4105,6 @@ overdue/open</source>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
     </message>
     <message>
         <source>%1 %2 points</source>
@@ -4076,12 +4175,6 @@ overdue/open</source>
         <translation>序号</translation>
     </message>
     <message>
-        <source>%1
-(%2)</source>
-        <translation>%1
-（%2分）</translation>
-    </message>
-    <message>
         <source>Total
 (%1)</source>
         <translation>总分
@@ -4139,6 +4232,17 @@ overdue/open</source>
         <source>incomplete: not counted</source>
         <translation>评分不全：不计入</translation>
     </message>
+    <message>
+        <source>Office of the service brand campaign</source>
+        <translation>市级机关作风建设领导小组办公室</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation>%1
+（%2分）</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanelRepository</name>
@@ -4189,16 +4293,8 @@ overdue/open</source>
         <translation>新建评选轮次(&amp;N)…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Entries</source>
-        <translation>参评品牌(&amp;E)</translation>
     </message>
     <message>
         <source>Enter a &amp;brand…</source>
@@ -4217,26 +4313,6 @@ overdue/open</source>
         <translation>评审专家(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Add expert…</source>
-        <translation>添加专家(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit expert…</source>
-        <translation>编辑专家(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove expert</source>
-        <translation>移除专家(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
-        <translation>专家评分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Score sheet of e&amp;xpert:</source>
-        <translation>评分专家(&amp;X)：</translation>
-    </message>
-    <message>
         <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
         <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
     </message>
@@ -4249,36 +4325,12 @@ overdue/open</source>
         <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
     </message>
     <message>
-        <source>Res&amp;ults</source>
-        <translation>评选结果(&amp;U)</translation>
-    </message>
-    <message>
         <source>Top:</source>
         <translation>前 N 名：</translation>
     </message>
     <message>
         <source>Select the top N per &amp;category</source>
         <translation>按类别选出前 N 名(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation>标记为典型品牌(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Publicity…</source>
-        <translation>典型宣传(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Na&amp;ming…</source>
-        <translation>命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport all scores…</source>
-        <translation>导出全部评分(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;results…</source>
-        <translation>打印评选结果(&amp;R)…</translation>
     </message>
     <message>
         <source>Print expert &amp;sheets…</source>
@@ -4291,6 +4343,58 @@ overdue/open</source>
     <message>
         <source>Choose a brand to see how its scores were formed.</source>
         <translation>请选择一个品牌，查看其得分的计算过程。</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Entr&amp;ies</source>
+        <translation>参评品牌(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation>添加专家(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation>编辑专家(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation>移除专家</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>专家评分(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation>评分专家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation>评选结果(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation>标记为典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicity…</source>
+        <translation>典型宣传(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Namin&amp;g…</source>
+        <translation>命名(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export all scores…</source>
+        <translation>导出全部评分…</translation>
+    </message>
+    <message>
+        <source>&amp;Print results…</source>
+        <translation>打印评选结果(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4489,16 +4593,16 @@ now</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Preview…</source>
-        <translation>预览(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4664,37 @@ now</source>
     <message>
         <source>Number, caller or content (Ctrl+F)</source>
         <translation>编号、来电人或内容（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>邮件组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation>已停止收取邮件。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them and try again.</source>
+        <translation>邮件服务器 %1 拒绝了用户名或密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the mail settings.</source>
+        <translation>无法连接邮件服务器 %1。请检查网络和邮件设置。</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1: check its encryption setting.</source>
+        <translation>无法与邮件服务器 %1 建立安全连接：请检查加密方式设置。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error.</source>
+        <translation>邮件服务器 %1 返回了错误。</translation>
+    </message>
+    <message>
+        <source>The mail folder %1 cannot be read.</source>
+        <translation>无法读取邮件文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -4641,10 +4776,6 @@ now</source>
         <translation>整改要求及跟踪(&amp;R)：</translation>
     </message>
     <message>
-        <source>Add &amp;demand (Ctrl+Ins)</source>
-        <translation>添加整改要求(&amp;D)（Ctrl+Ins）</translation>
-    </message>
-    <message>
         <source>Re&amp;move demand</source>
         <translation>移除整改要求(&amp;M)</translation>
     </message>
@@ -4655,6 +4786,10 @@ now</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add d&amp;emand (Ctrl+Ins)</source>
+        <translation>添加整改要求(&amp;E)（Ctrl+Ins）</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5146,78 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Fetching mail was stopped.</source>
+        <translation>已停止收取邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessageRepository</name>
+    <message>
+        <source>the mail could not be saved</source>
+        <translation>无法保存邮件</translation>
+    </message>
+    <message>
+        <source>the inbox could not be read</source>
+        <translation>无法读取收件箱</translation>
+    </message>
+    <message>
+        <source>the mail could not be read</source>
+        <translation>无法读取邮件</translation>
+    </message>
+    <message>
+        <source>The mail no longer exists.</source>
+        <translation>该邮件已不存在。</translation>
+    </message>
+    <message>
+        <source>No mail became this report.</source>
+        <translation>没有邮件对应这份周报。</translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation>这封邮件已由他人处理。</translation>
+    </message>
+    <message>
+        <source>the departments&apos; addresses could not be read</source>
+        <translation>无法读取部门的邮件地址</translation>
+    </message>
+    <message>
+        <source>the department&apos;s address could not be saved</source>
+        <translation>无法保存部门的邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>MailSecurity</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>不加密</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsRepository</name>
+    <message>
+        <source>the mail settings could not be read</source>
+        <translation>无法读取邮件设置</translation>
+    </message>
+    <message>
+        <source>the mail settings could not be saved</source>
+        <translation>无法保存邮件设置</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneActions</name>
     <message>
         <source>Not applicable</source>
@@ -5103,6 +5310,17 @@ now</source>
     </message>
 </context>
 <context>
+    <name>MimeDecoder</name>
+    <message>
+        <source>attachment %1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>The message is not a readable e-mail.</source>
+        <translation>该邮件无法解读。</translation>
+    </message>
+</context>
+<context>
     <name>NamingDialog</name>
     <message>
         <source>Naming as a quality service brand</source>
@@ -5113,8 +5331,8 @@ now</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Document number:</source>
-        <translation>命名文号(&amp;D)：</translation>
+        <source>Document &amp;number:</source>
+        <translation>命名文号(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -5253,10 +5471,6 @@ now</source>
         <translation>提出日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation>解决期限(&amp;L)：</translation>
-    </message>
-    <message>
         <source>&amp;Problem:</source>
         <translation>难题(&amp;P)：</translation>
     </message>
@@ -5275,10 +5489,6 @@ now</source>
     <message>
         <source>The team working on it (一套班子)</source>
         <translation>负责解决的工作班子（一套班子）</translation>
-    </message>
-    <message>
-        <source>Pl&amp;an:</source>
-        <translation>解决方案(&amp;A)：</translation>
     </message>
     <message>
         <source>How it will be solved (一个方案)</source>
@@ -5309,8 +5519,16 @@ now</source>
         <translation>添加进展(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Remove note</source>
-        <translation>删除进展(&amp;R)</translation>
+        <source>Deadl&amp;ine:</source>
+        <translation>解决期限(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>解决方案(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move note</source>
+        <translation>删除进展(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5719,101 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMailer</name>
+    <message>
+        <source>The outgoing mail server (SMTP) is not set up yet: enter it in the mail settings.</source>
+        <translation>尚未设置发信服务器（SMTP）：请在邮件设置中填写。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own e-mail address (the sender of reminders) is not set up yet: enter it in the mail settings.</source>
+        <translation>尚未设置本办的电子邮箱地址（催报的发件人）：请在邮件设置中填写。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Reminder notice: %1</source>
+        <translation>催报通知单：%1</translation>
+    </message>
+    <message>
+        <source>Reminder to send the weekly report</source>
+        <translation>催报通知单</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>签收人：</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>签收时间：</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>the reminders could not be read</source>
+        <translation>催报记录无法读取</translation>
+    </message>
+    <message>
+        <source>the reminder could not be logged</source>
+        <translation>催报记录无法保存</translation>
+    </message>
+    <message>
+        <source>The reminder no longer exists.</source>
+        <translation>该催报记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTemplate</name>
+    <message>
+        <source>The reminder template of the campaign: %1</source>
+        <translation>活动的催报模板：%1</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>has a &quot;}&quot; without its &quot;{&quot;.</source>
+        <translation>有“}”而没有对应的“{”。</translation>
+    </message>
+    <message>
+        <source>has a &quot;{&quot; that is never closed.</source>
+        <translation>有“{”没有闭合。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {department}, {week} or {due}.</source>
+        <translation>{%1} 不是占位符；请使用 {department}、{week} 或 {due}。</translation>
+    </message>
+</context>
+<context>
     <name>ReportChannel</name>
     <message>
         <source>E-mail</source>
@@ -5562,10 +5875,6 @@ leader</source>
         <translation>留空则取内容的第一行</translation>
     </message>
     <message>
-        <source>Co&amp;ntent:</source>
-        <translation>内容(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Paste from Word or WeChat: the text is kept, the formatting dropped</source>
         <translation>可从 Word 或微信粘贴：保留文字，去掉格式</translation>
     </message>
@@ -5602,10 +5911,6 @@ leader</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -5624,6 +5929,14 @@ leader</source>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ent:</source>
+        <translation>内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6386,41 @@ leader</source>
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>邮件组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消发送。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them in the mail settings.</source>
+        <translation>邮件服务器 %1 拒绝了用户名或密码。请在邮件设置中检查。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached. Check the network and the server&apos;s name and port in the mail settings.</source>
+        <translation>无法连接邮件服务器 %1。请检查网络，以及邮件设置中的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 could be made (TLS). Check the security setting and the server&apos;s certificate.</source>
+        <translation>无法与邮件服务器 %1 建立安全连接（TLS）。请检查安全设置和服务器证书。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1 (reply %2).</source>
+        <translation>邮件服务器拒收地址 %1（应答 %2）。</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 broke off.</source>
+        <translation>与邮件服务器 %1 的连接中断。</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent.</source>
+        <translation>发给 %1 的邮件未能发出。</translation>
+    </message>
+</context>
+<context>
     <name>StagedFile</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -6276,10 +6624,6 @@ rectifications</source>
         <translation>本期暂无标记为典型做法的周报。</translation>
     </message>
     <message>
-        <source>%1: %2. </source>
-        <translation>%1：%2。</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
@@ -6296,6 +6640,29 @@ rectifications</source>
 problems</source>
         <translation>逾期
 难题</translation>
+    </message>
+    <message>
+        <source>members of the municipal leading group for work-style construction</source>
+        <translation>市机关作风建设领导小组成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more department(s) also fell behind; see the table above.</source>
+        <translation>
+            <numerusform>另有%n个部门工作滞后，详见上表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Copies to: %1.</source>
+        <translation>抄送：%1。</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>2009年6月1日印发</comment>
+        <translation>%1印发</translation>
     </message>
 </context>
 <context>
@@ -6411,10 +6778,6 @@ problems</source>
         <translation>内容(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat of:</source>
-        <translation>重复来电(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Find &amp;earlier calls</source>
         <translation>查找此前来电(&amp;E)</translation>
     </message>
@@ -6433,6 +6796,10 @@ problems</source>
     <message>
         <source>Hotline</source>
         <translation>监督热线</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at of:</source>
+        <translation>重复来电(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -6662,20 +7029,20 @@ problems</source>
         <translation>部门答复(&amp;A)：</translation>
     </message>
     <message>
-        <source>Caller &amp;reached</source>
-        <translation>联系上来电人(&amp;R)</translation>
-    </message>
-    <message>
         <source>Matter &amp;solved</source>
         <translation>问题已解决(&amp;S)</translation>
     </message>
     <message>
-        <source>S&amp;atisfaction:</source>
-        <translation>满意度(&amp;A)：</translation>
+        <source>Caller r&amp;eached</source>
+        <translation>联系上来电人(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>记录(&amp;N)：</translation>
+        <source>Satisfa&amp;ction:</source>
+        <translation>满意度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>记录(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7353,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>Who is connected</source>
         <translation>在线用户</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out / Switch User…</source>
+        <translation>注销或切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Sign out %1 and close this window? The sign-in dialog comes next, for you or another user; cancelling it quits BrandDesk.</source>
+        <translation>注销 %1 并关闭本窗口？随后出现登录对话框，您或其他用户可重新登录；取消登录即退出督查台。</translation>
     </message>
 </context>
 <context>
@@ -7354,10 +7733,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>&lt;b&gt;Nobody is behind today.&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日没有滞后的部门。&lt;/b&gt;</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 departments are behind&lt;/b&gt; on %2 milestones; %3 more milestones fall due within %4 days.</source>
-        <translation>&lt;b&gt;%1 个部门滞后&lt;/b&gt;，涉及 %2 项阶段任务；另有 %3 项阶段任务将在 %4 天内到期。</translation>
-    </message>
     <message numerus="yes">
         <source> %n rectification demand(s) are overdue.</source>
         <translation>
@@ -7376,13 +7751,19 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform> %n 件热线工单超期。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 departments are behind on milestones&lt;/b&gt; (%2 overdue milestones); %3 more milestones fall due within %4 days.</source>
+        <translation>&lt;b&gt;%1 个部门阶段任务滞后&lt;/b&gt;（逾期阶段任务 %2 项）；另有 %3 项阶段任务将在 %4 天内到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</source>
+        <translation>
+            <numerusform> 有逾期事项的部门&lt;b&gt;共 %n 个&lt;/b&gt;。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branddesk::BrandEditorDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
@@ -7418,6 +7799,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>%1 (read only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -7580,6 +7965,18 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>Weeks missed</source>
         <translation>累计缺报周数</translation>
+    </message>
+    <message>
+        <source>reminded %1</source>
+        <translation>已催报 %1</translation>
+    </message>
+    <message>
+        <source>reminded %1/%2 %3</source>
+        <translation>已催报 %1月%2日 %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催报</translation>
     </message>
 </context>
 <context>
@@ -7758,10 +8155,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>活动以来：按时率 &lt;b&gt;%1&lt;/b&gt;（应报 %3 周次，按时 %2），迟报 %4，缺报 %5。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>第 %1 阶段 %2</translation>
-    </message>
-    <message>
         <source>On time by category: %1</source>
         <translation>分类按时率：%1</translation>
     </message>
@@ -7772,6 +8165,23 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     <message>
         <source>The weekly reports could not be loaded.</source>
         <translation>周报未能读取。</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation>催报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder (催报) to every department of the call list, after a preview of each message; print notices for those without an address (Ctrl+M)</source>
+        <translation>预览每封邮件后，向待催报名单中的各部门发送催报邮件；没有邮箱的部门打印催报通知单（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a department category and its on-time rate</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
     </message>
 </context>
 <context>
@@ -7869,22 +8279,6 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>自定义</translation>
     </message>
     <message>
-        <source>Weekly reports on time (%), by week number</source>
-        <translation>周报按时率（%），按周次</translation>
-    </message>
-    <message>
-        <source>Milestones by department category</source>
-        <translation>各类别部门阶段任务完成情况</translation>
-    </message>
-    <message>
-        <source>Best brand completeness (departments)</source>
-        <translation>品牌完整度分布（部门数）</translation>
-    </message>
-    <message>
-        <source>Ten departments furthest behind</source>
-        <translation>滞后最多的十个部门</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -7932,13 +8326,25 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>The figures could not be loaded.</source>
         <translation>数据未能统计完成。</translation>
     </message>
+    <message>
+        <source>On time by week (%)</source>
+        <translation>周报按时率（%），按周次</translation>
+    </message>
+    <message>
+        <source>Milestones by category</source>
+        <translation>各类别部门阶段任务完成情况</translation>
+    </message>
+    <message>
+        <source>Brand completeness (departments)</source>
+        <translation>品牌完整度分布（部门数）</translation>
+    </message>
+    <message>
+        <source>Most overdue items (top 10)</source>
+        <translation>逾期事项最多的十个部门</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DataSafetyActions</name>
-    <message>
-        <source>&amp;Import Departments…</source>
-        <translation>导入部门(&amp;I)…</translation>
-    </message>
     <message>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
@@ -7973,6 +8379,10 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
+    <message>
+        <source>I&amp;mport Departments…</source>
+        <translation>导入部门(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::DemoBanner</name>
@@ -7981,8 +8391,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. Signed in as the demo clerk; the demo accounts are listed in the README.</source>
-        <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。当前以演示办事员身份登录；演示账户列于 README 中。</translation>
+        <source>Demo data — generated for trying BrandDesk, not the office&apos;s register. The demo accounts are listed in the README; the status bar shows who is signed in.</source>
+        <translation>演示数据 — 为试用服务品牌督查台而生成，并非本办公室的实际台账。演示账户列于 README 中；当前登录用户见状态栏。</translation>
     </message>
 </context>
 <context>
@@ -7994,10 +8404,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>e.g. 0519-85680780</source>
         <translation>例如：0519-85680780</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8018,6 +8424,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The department could not be read</source>
         <translation>无法读取部门</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders sent:</source>
+        <translation>催报记录(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -8861,14 +9275,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>查看自查申报(&amp;D)…</translation>
     </message>
     <message>
-        <source>Unmark as &amp;typical brand</source>
-        <translation>取消典型品牌(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;typical brand</source>
-        <translation>确定为典型品牌(&amp;T)</translation>
-    </message>
-    <message>
         <source>Evaluation round</source>
         <translation>评选轮次</translation>
     </message>
@@ -8945,10 +9351,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>典型品牌</translation>
     </message>
     <message>
-        <source>Office of the service brand campaign</source>
-        <translation>市级机关作风建设领导小组办公室</translation>
-    </message>
-    <message>
         <source>The round could not be read: %1</source>
         <translation>无法读取本轮评选：%1</translation>
     </message>
@@ -8967,6 +9369,14 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Questionnaires per brand and answer, as entered (read only).</source>
         <translation>按服务品牌和评价等级的问卷份数（只读，按已录入的显示）。</translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation>取消典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation>确定为典型品牌(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -9165,6 +9575,199 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>&amp;Import from 12345…</source>
         <translation>从 12345 导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>Unmatched: choose</source>
+        <translation>未匹配：请选择</translation>
+    </message>
+    <message>
+        <source>%1 (by name)</source>
+        <translation>%1（按名称）</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation>记为</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxService</name>
+    <message>
+        <source>Choose the department this mail reports for.</source>
+        <translation>请选择这封邮件所报送的部门。</translation>
+    </message>
+    <message>
+        <source>Someone else has already handled this mail.</source>
+        <translation>这封邮件已由他人处理。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::InboxView</name>
+    <message>
+        <source>&amp;Fetch Mail (F5)</source>
+        <translation>收取邮件(&amp;F) (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Report (Enter)</source>
+        <translation>记为周报(&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit First… (Ctrl+E)</source>
+        <translation>先修改再记(&amp;E)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Report (Delete)</source>
+        <translation>不是周报(&amp;N) (Delete)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation>没有待处理的邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting.</source>
+        <translation>
+            <numerusform>%n 封邮件待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;
+Subject: %3
+Arrived: %4</source>
+        <translation>发件人：%1 &lt;%2&gt;
+主题：%3
+到达：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>No department matches this mail: choose one (its address is then remembered).</source>
+        <translation>没有部门与这封邮件匹配：请选择部门（发件地址随后会被记住）。</translation>
+    </message>
+    <message>
+        <source>found by the sender&apos;s address</source>
+        <translation>按发件地址匹配</translation>
+    </message>
+    <message>
+        <source>found by the name in the mail</source>
+        <translation>按邮件中的部门名称匹配</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Would be logged as %1&apos;s report for %2: %3 (department %4).</source>
+        <translation>将记为%1%2的周报：%3（部门%4）。</translation>
+    </message>
+    <message>
+        <source>Report inbox</source>
+        <translation>周报收件箱</translation>
+    </message>
+    <message>
+        <source>Choose the department this mail reports for first.</source>
+        <translation>请先选择这封邮件所报送的部门。</translation>
+    </message>
+    <message>
+        <source>The mail was not accepted</source>
+        <translation>邮件未记为周报</translation>
+    </message>
+    <message>
+        <source>Logged as the report of %1 for %2.</source>
+        <translation>已记为%1%2的周报。</translation>
+    </message>
+    <message>
+        <source>Mark this mail as not a report? It leaves the list and is kept.</source>
+        <translation>将这封邮件标记为“不是周报”？它将移出列表，但仍会保留。</translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
+        <translation>手动收取一次邮件（F5）并输入密码后，程序会自动定时收取。</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1 of %2…</source>
+        <translation>正在收取邮件：第 %1 封，共 %2 封…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; no mail of it was kept.</source>
+        <translation>已取消收取，本次未保存任何邮件。</translation>
+    </message>
+    <message>
+        <source>Mail was not fetched</source>
+        <translation>未能收取邮件</translation>
+    </message>
+    <message>
+        <source>No new mail.</source>
+        <translation>没有新邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) fetched.</source>
+        <translation>
+            <numerusform>收到 %n 封新邮件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9368,7 +9971,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -9425,6 +10028,162 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailActions</name>
+    <message>
+        <source>Mail &amp;Settings…</source>
+        <translation>邮件设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailPasswordPrompt</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>邮件服务器密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2.</source>
+        <translation>%1 在邮件服务器 %2 上的密码。</translation>
+    </message>
+    <message>
+        <source>BrandDesk keeps it in memory only, until the program closes; it is never saved to the database or to this PC. You will be asked again after the next start.</source>
+        <translation>密码只保存在内存中，直到程序关闭；不会写入数据库或本机。下次启动后会再次询问。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsDialog</name>
+    <message>
+        <source>Same account as the incoming server</source>
+        <translation>与收信服务器使用同一账户</translation>
+    </message>
+    <message>
+        <source>Mail Settings</source>
+        <translation>邮件设置</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): the office mailbox the weekly reports arrive in</source>
+        <translation>收信（IMAP）：接收各部门周报的办公室邮箱</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>收取间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): the server reminders are sent through</source>
+        <translation>发信（SMTP）：发送催报通知的服务器</translation>
+    </message>
+    <message>
+        <source>e.g. zfb@office.gov.cn</source>
+        <translation>例如 zfb@office.gov.cn</translation>
+    </message>
+    <message>
+        <source>e.g. 机关作风建设领导小组办公室</source>
+        <translation>例如 机关作风建设领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>加密方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>发件地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>发件人名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Passwords are never saved: BrandDesk asks for them at the first use after it starts and keeps them in memory until it closes.</source>
+        <translation>密码从不保存：程序启动后首次使用时询问，并只在内存中保留到程序关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. mail.office.gov.cn</source>
+        <translation>例如 mail.office.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server, its port and the user first.</source>
+        <translation>请先填写收信服务器、端口和用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the login; the folder %2 can be read.</source>
+        <translation>邮件服务器 %1 登录成功，可以读取文件夹 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::MailSettingsService</name>
+    <message>
+        <source>Enter the port of the %1 server (1–65535).</source>
+        <translation>请填写 %1 服务器的端口（1–65535）。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the %1 server.</source>
+        <translation>请填写 %1 服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>The %1 server&apos;s name cannot contain spaces or slashes.</source>
+        <translation>%1 服务器名称不能包含空格或斜杠。</translation>
+    </message>
+    <message>
+        <source>Fetch mail every 0 to 1440 minutes (0: only by hand).</source>
+        <translation>收取间隔应为 0 到 1440 分钟（0：仅手动）。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address %1 is not an e-mail address.</source>
+        <translation>发件地址 %1 不是有效的电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -9575,6 +10334,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Annual assessment</source>
         <translation>年度考核</translation>
     </message>
+    <message>
+        <source>Report inbox</source>
+        <translation>周报收件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Mail</source>
+        <translation>收取邮件(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::MilestoneCompletionDialog</name>
@@ -9684,12 +10455,24 @@ Due: %4</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Milestones done, of all the milestones that apply to the department</source>
+        <translation>已完成的阶段任务 / 该部门适用的全部阶段任务</translation>
+    </message>
+    <message>
+        <source>Of the milestones due by today, how many are done: the figure the dashboard and the summary show</source>
+        <translation>截至今天已到期的阶段任务中完成了多少：驾驶舱和督查通报显示的就是这个数</translation>
+    </message>
+    <message>
+        <source>Done / applicable</source>
+        <translation>完成/适用</translation>
+    </message>
+    <message>
+        <source>Due so far: done / due</source>
+        <translation>已到期：完成/到期</translation>
     </message>
 </context>
 <context>
@@ -9778,16 +10561,16 @@ Due: %4</source>
         <translation>请选择部门以查看其阶段任务。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done, %4 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：适用的 %3 项阶段任务中已完成 %2 项，逾期 %4 项</translation>
-    </message>
-    <message>
         <source>no deadline</source>
         <translation>无截止日期</translation>
     </message>
     <message>
         <source>%1 departments shown; %2 are behind, with %3 overdue milestones in all.</source>
         <translation>当前显示 %1 个部门；其中 %2 个部门滞后，共有 %3 项阶段任务逾期。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：适用阶段任务 %3 项，已完成 %2 项；其中已到期 %4 项，完成 %5 项，逾期 %6 项</translation>
     </message>
 </context>
 <context>
@@ -10002,6 +10785,130 @@ Due: %4</source>
     <message>
         <source>Follow-up</source>
         <translation>跟踪情况</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderDialog</name>
+    <message>
+        <source>&amp;Print notices…</source>
+        <translation>打印通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The 催报通知单 of the departments without an e-mail address, one page each, to fax or hand over (Ctrl+P)</source>
+        <translation>为没有电子邮箱的部门打印催报通知单，每个部门一页，供传真或当面送达（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail: printed notice</source>
+        <translation>%1 — 无邮箱：打印通知单</translation>
+    </message>
+    <message>
+        <source>(not set up: see the mail settings)</source>
+        <translation>（未设置：见邮件设置）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n reminder(s)</source>
+        <translation>
+            <numerusform>发送 %n 份催报(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send every reminder listed that has an address (Ctrl+Enter)</source>
+        <translation>向列表中有邮箱的部门发送催报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator sends reminders.</source>
+        <translation>只有办事员或管理员可以发送催报。</translation>
+    </message>
+    <message>
+        <source>Every department has sent this week&apos;s report: nobody to remind.</source>
+        <translation>各部门本周周报均已报送，无需催报。</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; departments have not sent their report yet. %3 will be reminded by e-mail; %4 have no e-mail address and get a printed notice. Check each message on the right before sending.</source>
+        <translation>%1：尚有 &lt;b&gt;%2&lt;/b&gt; 个部门未报送周报。其中 %3 个以电子邮件催报；%4 个没有电子邮箱，打印催报通知单。发送前请在右侧逐一核对每封邮件。</translation>
+    </message>
+    <message>
+        <source>No e-mail address: print the notice (Ctrl+P) and fax or hand it over.</source>
+        <translation>没有电子邮箱：请打印催报通知单（Ctrl+P），传真或当面送达。</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <source>Sending reminders…</source>
+        <translation>正在发送催报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending reminders… %1 of %2</source>
+        <translation>正在发送催报… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>These reminders went out but could not be logged: %1</source>
+        <translation>以下催报已发出，但未能记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent and logged.</source>
+        <translation>
+            <numerusform>已发送并记录 %n 份催报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation>没有发出任何催报。</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (%2): %3</source>
+        <translation>未发给 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the reminders not yet sent were not sent.</source>
+        <translation>发送已取消；尚未发出的催报没有发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderLogView</name>
+    <message>
+        <source>Reminders sent to the selected department appear here.</source>
+        <translation>选中部门的催报记录显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 has not been reminded by e-mail.</source>
+        <translation>%1 尚无邮件催报记录。</translation>
+    </message>
+    <message>
+        <source>Reminders sent to %1: %2</source>
+        <translation>%1 的催报记录：%2 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3 · to %4
+Subject: %5
+
+%6</source>
+        <translation>%1 · %2 · %3 发送 · 收件人 %4
+主题：%5
+
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ReminderService</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>the due moment: 2009年5月15日星期五 23:59</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A reminder that reached nobody is not logged as sent.</source>
+        <translation>没有送达任何人的催报不记为已发送。</translation>
     </message>
 </context>
 <context>
@@ -10368,20 +11275,17 @@ Due: %4</source>
         <translation>合计</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2 分）</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a criterion and its points</comment>
+        <translation>%1（%2 分）</translation>
     </message>
 </context>
 <context>
     <name>branddesk::ServerActions</name>
-    <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
-    </message>
     <message>
         <source>Use the &amp;File on This PC</source>
         <translation>使用本机数据文件(&amp;F)</translation>
@@ -10429,6 +11333,10 @@ Due: %4</source>
     <message>
         <source>%1 rows were copied to %2, every count equal and the audit trail&apos;s %3 entries verified. The file opens like any BrandDesk database.</source>
         <translation>已将 %1 行复制到 %2，各表行数一致，审计记录 %3 条已校验。该文件可像其他 BrandDesk 数据库一样打开。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation>连接服务器(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -10498,8 +11406,8 @@ Due: %4</source>
         <translation>办公室的 CA 证书，用于 verify-ca 和 verify-full</translation>
     </message>
     <message>
-        <source>&amp;CA certificate:</source>
-        <translation>CA 证书(&amp;C)：</translation>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -10507,10 +11415,6 @@ Due: %4</source>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2 分）</translation>
     </message>
     <message>
         <source>Does not know (invalid)</source>
@@ -10527,6 +11431,11 @@ Due: %4</source>
     <message>
         <source>%1: “%2” is not a number of questionnaires.</source>
         <translation>%1：“%2”不是有效的问卷份数。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a level and its points</comment>
+        <translation>%1（%2 分）</translation>
     </message>
 </context>
 <context>
@@ -10561,10 +11470,6 @@ Due: %4</source>
     <message>
         <source>Answer (%1): %2</source>
         <translation>答复（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1 call(s), %2 %3</source>
-        <translation>回访：%1 次，%2 %3</translation>
     </message>
     <message>
         <source>not reached</source>
@@ -10629,6 +11534,12 @@ Due: %4</source>
     <message>
         <source>Discard the ticket you have not saved?</source>
         <translation>放弃尚未保存的工单吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n call(s), %1 %2</source>
+        <translation>
+            <numerusform>回访：%n 次，%1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10839,12 +11750,13 @@ Due: %4</source>
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>第 %1 阶段 %2</translation>
-    </message>
-    <message>
         <source>long-term</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation>第 %1 阶段 %2</translation>
     </message>
 </context>
 <context>
@@ -10852,10 +11764,6 @@ Due: %4</source>
     <message>
         <source>No campaign yet.</source>
         <translation>尚未建立活动。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
@@ -10868,6 +11776,11 @@ due %2 (%3)
     <message>
         <source>Today %1</source>
         <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a phase: its number and name</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10905,16 +11818,16 @@ due %2 (%3)
         <translation>品牌完整度</translation>
     </message>
     <message>
-        <source>Milestones done/due</source>
-        <translation>阶段任务 完成/应完成</translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
         <translation>周报</translation>
     </message>
     <message>
         <source>Rectifications</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Milestones due so far: done/due</source>
+        <translation>阶段任务（已到期）完成/到期</translation>
     </message>
 </context>
 <context>
