@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/validation.h"
 
+#include "core/domain/emailaddresses.h"
 #include "core/text/characters.h"
 
 #include <QCoreApplication>
@@ -49,10 +50,10 @@ Result<void> validateDepartment(const Department& d)
     if (!phonePattern.match(d.phone.trimmed()).hasMatch())
         problems.append(QCoreApplication::translate("Validation",
                                                     "The phone number may contain only digits, spaces and + - ( ) /."));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!d.email.trimmed().isEmpty() && !emailPattern.match(d.email.trimmed()).hasMatch())
-        problems.append(QCoreApplication::translate("Validation",
-                                                    "The e-mail address is not valid (expected name@example.gov.cn)."));
+    if (!isEmailAddressList(d.email))
+        problems.append(QCoreApplication::translate(
+            "Validation", "The e-mail address is not valid (expected name@example.gov.cn; several are separated by "
+                          "semicolons)."));
     if (d.sortOrder < 0 || d.sortOrder > 99999)
         problems.append(QCoreApplication::translate("Validation", "The sort order must be between 0 and 99999."));
     return toResult(problems);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/mailmatch.h"
 
+#include "core/domain/emailaddresses.h"
 #include <QRegularExpression>
 
 namespace branddesk {
@@ -21,12 +22,11 @@ qint64 MailMatch::departmentOfAddress(const QString& address) const
         return 0;
     if (const auto found = m_remembered.constFind(wanted); found != m_remembered.constEnd())
         return *found;
-    static const QRegularExpression separators(QStringLiteral("[;,，；\\s]+"));
     for (const Department& d : m_departments) {
         if (!d.active)
             continue;
-        for (const QString& own : d.email.split(separators, Qt::SkipEmptyParts))
-            if (own.trimmed().toLower() == wanted)
+        for (const QString& own : emailAddressesIn(d.email))
+            if (own.toLower() == wanted)
                 return d.id;
     }
     return 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/emailaddresses.h"
 #include "core/reports/reportweek.h"
 
 #include <QDateTime>
@@ -39,9 +40,5 @@ struct Reminder {
     QString subject;
     QString body;
 };
-
-/// The e-mail addresses in a department's e-mail field ("a@x.cn; b@x.cn", "a@x.cn，b@x.cn"): every part that
-/// looks like an address, in order, without repeats.
-QStringList emailAddressesIn(const QString& field);
 
 } // namespace branddesk

@@ -63,20 +63,22 @@ TEST_CASE("a phone number holds digits and separators only")
     }
 }
 
-TEST_CASE("an e-mail address must look like name@domain")
+TEST_CASE("an e-mail address must look like name@domain; several are separated by semicolons")
 {
     Department department = aDepartment();
     SECTION("well-formed or empty addresses are accepted")
     {
         department.email =
-            GENERATE(QStringLiteral("czf@czmail.gov.cn"), QStringLiteral("li.hongmei@cz.gov.cn"), QString());
+            GENERATE(QStringLiteral("czf@czmail.gov.cn"), QStringLiteral("li.hongmei@cz.gov.cn"), QString(),
+                     QStringLiteral("czf@czmail.gov.cn; tjj@cz.gov.cn"), QString::fromUtf8("a@cz.gov.cn，b@cz.gov.cn"));
         CAPTURE(department.email);
         CHECK(validateDepartment(department));
     }
     SECTION("malformed addresses are refused")
     {
         department.email = GENERATE(QStringLiteral("czmail.gov.cn"), QStringLiteral("czf@localhost"),
-                                    QStringLiteral("czf@@czmail.gov.cn"), QStringLiteral("cz f@czmail.gov.cn"));
+                                    QStringLiteral("czf@@czmail.gov.cn"), QStringLiteral("cz f@czmail.gov.cn"),
+                                    QStringLiteral("czf@czmail.gov.cn; nobody"));
         CAPTURE(department.email);
         const Result<void> valid = validateDepartment(department);
         REQUIRE_FALSE(valid);
