@@ -3,11 +3,11 @@
 #include "core/services/reminderservice.h"
 
 #include "core/accounts/currentuser.h"
-#include "core/services/auditlog.h"
 #include "core/audit/remindersnapshots.h"
 #include "core/clock.h"
 #include "core/mail/remindertemplate.h"
 #include "core/services/auditedwrites.h"
+#include "core/services/auditlog.h"
 #include "core/services/reportservice.h"
 #include "core/storage/database.h"
 #include "core/summary/supervisionsummary.h"

@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <optional>
+
 #include <catch2/catch.hpp>
 
 using namespace branddesk;
@@ -38,8 +40,8 @@ ReminderDialog::PasswordPrompt answering(const QString& password)
     return [password](QWidget*, const MailSettings&) { return std::optional<QString>(password); };
 }
 
-/// The call list's "Reminder" cell of `departmentId` in `view`.
-QString remindedCell(ComplianceView& view, qint64 departmentId)
+/// The call list's "Reminder" cell of `departmentId` in `view`; nothing when the department is not listed.
+std::optional<QString> findRemindedCell(ComplianceView& view, qint64 departmentId)
 {
     const CallListModel* model = view.callList();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -47,8 +49,24 @@ QString remindedCell(ComplianceView& view, qint64 departmentId)
         if (index.data(DepartmentIdRole).toLongLong() == departmentId)
             return index.data().toString();
     }
-    FAIL("department not in the call list");
-    return {};
+    return std::nullopt;
+}
+
+/// The call list's "Reminder" cell of `departmentId` in `view`, once the view's background reading has delivered
+/// it (waiting at most 20 s for `expected`, when given).
+QString remindedCell(ComplianceView& view, qint64 departmentId, const std::optional<QString>& expected = {})
+{
+    const bool delivered = QTest::qWaitFor(
+        [&] {
+            const std::optional<QString> cell = findRemindedCell(view, departmentId);
+            return !view.isLoading() && cell && (!expected || *cell == *expected);
+        },
+        20000);
+    INFO("the call list delivered in time: " << delivered);
+    const std::optional<QString> cell = findRemindedCell(view, departmentId);
+    if (!cell)
+        FAIL("department not in the call list");
+    return cell.value_or(QString());
 }
 
 } // namespace
@@ -84,7 +102,7 @@ TEST_CASE("the reminder dialog previews each message, sends them over SMTP and t
     ComplianceView view(office.temp.session());
     view.show();
     QApplication::processEvents();
-    CHECK(remindedCell(view, office.finance.id) == QStringLiteral("reminded 10:00"));
+    CHECK(remindedCell(view, office.finance.id, QStringLiteral("reminded 10:00")) == QStringLiteral("reminded 10:00"));
     CHECK(remindedCell(view, office.archives.id).isEmpty());
     auto* calls = child<QTableView>(&view, "callListTableView");
     calls->setCurrentIndex(calls->model()->index(0, 0));
@@ -116,7 +134,8 @@ TEST_CASE("Ctrl+M in the compliance view opens the preview and sends through the
     CHECK(opened);
     CHECK(sink.received().size() == 2);
     QApplication::processEvents();
-    CHECK(remindedCell(view, office.publicity.id) == QStringLiteral("reminded 10:00"));
+    CHECK(remindedCell(view, office.publicity.id, QStringLiteral("reminded 10:00")) ==
+          QStringLiteral("reminded 10:00"));
 }
 
 TEST_CASE("a wrong SMTP password is refused with a clear message, forgotten, and nothing is logged")
@@ -149,7 +168,7 @@ TEST_CASE("a leader sees the reminders sent but is not offered sending")
     view.show();
     QApplication::processEvents();
     CHECK_FALSE(child<QAction>(&view, "sendRemindersAction")->isEnabled());
-    CHECK(remindedCell(view, office.finance.id) == QStringLiteral("reminded 10:00"));
+    CHECK(remindedCell(view, office.finance.id, QStringLiteral("reminded 10:00")) == QStringLiteral("reminded 10:00"));
     auto* calls = child<QTableView>(&view, "callListTableView");
     calls->setCurrentIndex(calls->model()->index(0, 0));
     CHECK(child<QPlainTextEdit>(&view, "reminderLogPlainTextEdit")->toPlainText().contains(draft.subject));
@@ -183,7 +202,7 @@ TEST_CASE("render the reminder preview for the documentation", "[.docs]")
     ComplianceView view(office.temp.session());
     view.resize(1280, 700);
     view.show();
-    QApplication::processEvents();
+    remindedCell(view, office.finance.id);
     auto* calls = child<QTableView>(&view, "callListTableView");
     calls->setCurrentIndex(calls->model()->index(0, 0));
     QApplication::processEvents();
