@@ -178,6 +178,16 @@ void MainWindow::buildMenus()
     logCalls->setObjectName(QStringLiteral("logHotlineCallsAction"));
     logCalls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     logCalls->setEnabled(m_session.currentUser().canWrite());
+    // The mail: in the File menu beside the other ways reports arrive (a menu of its own would take a letter
+    // that some page's fields already use).
+    QAction* fetchMail = file->addAction(tr("F&etch Mail"), this, [this] {
+        showView(QStringLiteral("inbox"));
+        m_inboxView->fetchNow();
+    });
+    fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
+    fetchMail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    fetchMail->setEnabled(m_session.currentUser().canWrite());
+    (new MailActions(m_session, this))->addTo(file);
     file->addSeparator();
     QAction* summary = file->addAction(tr("Print supervision &summary…"), this, [this] {
         DocumentsDialog dialog(m_session, DocumentsDialog::Document::Summary, this);
@@ -209,17 +219,6 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-
-    QMenu* mailMenu = menuBar()->addMenu(tr("&Mail"));
-    mailMenu->setObjectName(QStringLiteral("mailMenu"));
-    QAction* fetchMail = mailMenu->addAction(tr("&Fetch Mail"), this, [this] {
-        showView(QStringLiteral("inbox"));
-        m_inboxView->fetchNow();
-    });
-    fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
-    fetchMail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    fetchMail->setEnabled(m_session.currentUser().canWrite());
-    (new MailActions(m_session, this))->addTo(mailMenu);
 
     QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
     accountsMenu->setObjectName(QStringLiteral("accountsMenu"));

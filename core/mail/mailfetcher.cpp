@@ -23,7 +23,7 @@ Result<MailBatch> MailFetcher::fetchNew(const MailSettings& settings, const QStr
     if (!settings.incoming.isConfigured())
         return fail(Error::Code::Validation,
                     QCoreApplication::translate("MailFetcher", "The office mailbox is not set up yet: enter its "
-                                                               "server, port and user in Mail › Mail Settings."));
+                                                               "server, port and user in File › Mail Settings."));
     ImapClient client(settings.incoming, password, settings.folder);
     client.setStop(stop);
     Result<quint64> uidValidity = client.uidValidity();

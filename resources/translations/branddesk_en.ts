@@ -5147,11 +5147,11 @@ now</source>
 <context>
     <name>MailFetcher</name>
     <message>
-        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
+        <source>Fetching mail was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetching mail was stopped.</source>
+        <source>The office mailbox is not set up yet: enter its server, port and user in File › Mail Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7237,10 +7237,6 @@ problems</source>
         <translation>The phone number may contain only digits, spaces and + - ( ) /.</translation>
     </message>
     <message>
-        <source>The e-mail address is not valid (expected name@example.gov.cn).</source>
-        <translation>The e-mail address is not valid (expected name@example.gov.cn).</translation>
-    </message>
-    <message>
         <source>The sort order must be between 0 and 99999.</source>
         <translation>The sort order must be between 0 and 99999.</translation>
     </message>
@@ -7251,6 +7247,10 @@ problems</source>
     <message>
         <source>The brand needs a name.</source>
         <translation>The brand needs a name.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (expected name@example.gov.cn; several are separated by semicolons).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7611,9 +7611,9 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
     <message numerus="yes">
         <source> The records of %n department(s) changed since (in italics): not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> The records of %n department changed since (in italics): not counted.</numerusform>
+            <numerusform> The records of %n departments changed since (in italics): not counted.</numerusform>
         </translation>
     </message>
     <message>
@@ -9658,20 +9658,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
 <context>
     <name>branddesk::InboxView</name>
     <message>
-        <source>&amp;Fetch Mail (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Accept as Report (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit First… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Not a Report (Delete)</source>
@@ -9695,9 +9683,9 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message numerus="yes">
         <source>%n mail(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mail waiting.</numerusform>
+            <numerusform>%n mails waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -9751,10 +9739,6 @@ Arrived: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9780,10 +9764,26 @@ Arrived: %4</source>
     </message>
     <message numerus="yes">
         <source>%n new mail(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new mail fetched.</numerusform>
+            <numerusform>%n new mails fetched.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch Mail (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as Re&amp;port (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit F&amp;irst… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in File › Mail Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10054,7 +10054,7 @@ Arrived: %4</source>
 <context>
     <name>branddesk::MailActions</name>
     <message>
-        <source>Mail &amp;Settings…</source>
+        <source>Mail Settin&amp;gs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10360,11 +10360,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch Mail</source>
+        <source>F&amp;etch Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5148,12 +5148,12 @@ now</source>
 <context>
     <name>MailFetcher</name>
     <message>
-        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
-        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
-    </message>
-    <message>
         <source>Fetching mail was stopped.</source>
         <translation>已停止收取邮件。</translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in File › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“文件 › 邮件设置”中填写服务器、端口和用户名。</translation>
     </message>
 </context>
 <context>
@@ -7235,10 +7235,6 @@ problems</source>
         <translation>联系电话只能包含数字、空格和 + - ( ) /。</translation>
     </message>
     <message>
-        <source>The e-mail address is not valid (expected name@example.gov.cn).</source>
-        <translation>电子邮箱地址无效（格式应如 name@example.gov.cn）。</translation>
-    </message>
-    <message>
         <source>The sort order must be between 0 and 99999.</source>
         <translation>排序号必须在 0 到 99999 之间。</translation>
     </message>
@@ -7249,6 +7245,10 @@ problems</source>
     <message>
         <source>The brand needs a name.</source>
         <translation>请填写品牌名称。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (expected name@example.gov.cn; several are separated by semicolons).</source>
+        <translation>电子邮箱格式不正确（应为 name@example.gov.cn；多个地址用分号隔开）。</translation>
     </message>
 </context>
 <context>
@@ -9642,20 +9642,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
 <context>
     <name>branddesk::InboxView</name>
     <message>
-        <source>&amp;Fetch Mail (F5)</source>
-        <translation>收取邮件(&amp;F) (F5)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Accept as Report (Enter)</source>
-        <translation>记为周报(&amp;A) (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit First… (Ctrl+E)</source>
-        <translation>先修改再记(&amp;E)… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Not a Report (Delete)</source>
@@ -9736,10 +9724,6 @@ Arrived: %4</source>
         <translation>将这封邮件标记为“不是周报”？它将移出列表，但仍会保留。</translation>
     </message>
     <message>
-        <source>The office mailbox is not set up yet: enter its server, port and user in Mail › Mail Settings.</source>
-        <translation>尚未设置办公室邮箱：请在“邮件 › 邮件设置”中填写服务器、端口和用户名。</translation>
-    </message>
-    <message>
         <source>Mail is fetched on its own once you have fetched it by hand (F5) and given the password.</source>
         <translation>手动收取一次邮件（F5）并输入密码后，程序会自动定时收取。</translation>
     </message>
@@ -9768,6 +9752,22 @@ Arrived: %4</source>
         <translation>
             <numerusform>收到 %n 封新邮件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch Mail (F5)</source>
+        <translation>收取邮件(&amp;T) (F5)</translation>
+    </message>
+    <message>
+        <source>Accept as Re&amp;port (Enter)</source>
+        <translation>记为周报(&amp;P) (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit F&amp;irst… (Ctrl+E)</source>
+        <translation>先修改再记(&amp;I)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The office mailbox is not set up yet: enter its server, port and user in File › Mail Settings.</source>
+        <translation>尚未设置办公室邮箱：请在“文件 › 邮件设置”中填写服务器、端口和用户名。</translation>
     </message>
 </context>
 <context>
@@ -10033,8 +10033,8 @@ Arrived: %4</source>
 <context>
     <name>branddesk::MailActions</name>
     <message>
-        <source>Mail &amp;Settings…</source>
-        <translation>邮件设置(&amp;S)…</translation>
+        <source>Mail Settin&amp;gs…</source>
+        <translation>邮件设置(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -10339,12 +10339,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>周报收件箱</translation>
     </message>
     <message>
-        <source>&amp;Mail</source>
-        <translation>邮件(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch Mail</source>
-        <translation>收取邮件(&amp;F)</translation>
+        <source>F&amp;etch Mail</source>
+        <translation>收取邮件(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ void AssessmentView::setUpActions()
     m_finalise = recordlist::addPageAction(this, tr("&Finalise year…"), QKeySequence(), "finaliseAssessmentAction");
     m_reopen = recordlist::addPageAction(this, tr("Re&open year…"), QKeySequence(), "reopenAssessmentAction");
     QAction* exportTable = tableexport::addExportAction(this, m_ui->assessmentTableView, tr("Assessment"));
-    QAction* print = recordlist::addPageAction(this, tr("&Report…"), QKeySequence::Print, "assessmentReportAction");
+    QAction* print = recordlist::addPageAction(this, tr("&Report…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                               "assessmentReportAction");
     QAction* history =
         addHistoryAction(this, m_session.audit(), AssessmentAuditEntities::kItem, [this] { return selectedItem(); });
     recordlist::addToolBar(

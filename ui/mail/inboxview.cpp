@@ -43,10 +43,10 @@ InboxView::InboxView(Session& session, QWidget* parent)
     , m_department(new QComboBox(this))
     , m_week(new QComboBox(this))
     , m_proposalNote(new QLabel(this))
-    , m_fetchButton(new QPushButton(tr("&Fetch Mail (F5)"), this))
+    , m_fetchButton(new QPushButton(tr("Fe&tch Mail (F5)"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_acceptButton(new QPushButton(tr("&Accept as Report (Enter)"), this))
-    , m_editButton(new QPushButton(tr("&Edit First… (Ctrl+E)"), this))
+    , m_acceptButton(new QPushButton(tr("Accept as Re&port (Enter)"), this))
+    , m_editButton(new QPushButton(tr("Edit F&irst… (Ctrl+E)"), this))
     , m_dismissButton(new QPushButton(tr("&Not a Report (Delete)"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -355,7 +355,7 @@ void InboxView::startFetch(bool interactive)
         return;
     }
     if (!settings->incoming.isConfigured()) {
-        const QString text = tr("The office mailbox is not set up yet: enter its server, port and user in Mail › "
+        const QString text = tr("The office mailbox is not set up yet: enter its server, port and user in File › "
                                 "Mail Settings.");
         m_status->setText(text);
         if (interactive)

@@ -19,7 +19,7 @@ MailActions::MailActions(Session& session, QWidget* window)
 
 void MailActions::addTo(QMenu* menu)
 {
-    QAction* settings = menu->addAction(tr("Mail &Settings…"), this, [this] {
+    QAction* settings = menu->addAction(tr("Mail Settin&gs…"), this, [this] {
         MailSettingsDialog dialog(m_session, m_window);
         dialog.exec();
     });

@@ -13,8 +13,8 @@ namespace branddesk {
 
 class Session;
 
-/// The main window's Mail menu entries: the mail settings (read-only for a leader); and the reminders' way to the
-/// settings and the password.
+/// The main window's mail entries (in the File menu): the mail settings (read-only for a leader); and the reminders'
+/// way to the settings and the password.
 class MailActions : public QObject {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ namespace branddesk {
 
 class Session;
 
-/// Mail › Mail Settings…: the office mailbox the inbox fetches from (IMAP) and the server the reminders go
+/// File › Mail Settings…: the office mailbox the inbox fetches from (IMAP) and the server the reminders go
 /// out through (SMTP). Saved in the database for every PC; passwords are asked for at first use and never saved.
 /// A leader sees the settings read-only. Test Connection logs in to the IMAP server off the UI thread.
 class MailSettingsDialog : public QDialog {
