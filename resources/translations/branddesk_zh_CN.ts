@@ -4152,7 +4152,8 @@ overdue/open</source>
     </message>
     <message>
         <source>Rank in category</source>
-        <translation>类别内名次</translation>
+        <translation>类别内
+名次</translation>
     </message>
     <message>
         <source>How the scores were formed</source>
