@@ -77,6 +77,7 @@ struct AssessmentScheme {
     static AssessmentScheme defaults();
     /// The scheme in a campaign definition; a refusal names the source, the line and the field, as the campaign
     /// definition's own: "campaign.json, line 80: assessment.parts[2].weight: must lie between 0 and 100."
+    /// (AssessmentSchemeReader reads and checks it.)
     static Result<AssessmentScheme> fromDefinition(const QByteArray& definition, const QString& sourceName);
 
     const PartRule* rule(AssessmentPart part) const;
