@@ -35,16 +35,6 @@ constexpr const char* kUpdate =
     "outcome = :outcome, updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version";
 constexpr const char* kDelete = "DELETE FROM enterprise_activities WHERE id = :id";
 
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QVariant idValue(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant();
@@ -59,8 +49,8 @@ Activity activityFrom(const QSqlQuery& q)
     a.deliveries = q.value(3).toInt();
     a.departmentId = q.value(4).toLongLong();
     a.departmentName = q.value(5).toString();
-    a.startDate = dateFrom(q.value(6));
-    a.endDate = dateFrom(q.value(7));
+    a.startDate = sql::dateFrom(q.value(6));
+    a.endDate = sql::dateFrom(q.value(7));
     a.enterpriseId = q.value(8).toLongLong();
     a.enterpriseName = q.value(9).toString();
     a.participants = q.value(10).toString();
@@ -96,37 +86,23 @@ Error vanished()
 Result<Activity> EnterpriseActivityRepository::find(qint64 id) const
 {
     const QByteArray statement = QByteArray(kSelect) + kFind;
-    Result<QSqlQuery> q = sql::run(m_database.connection(), statement.constData(), {{":id", id}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return activityFrom(*q);
+    return sql::readOne(m_database.connection(), statement.constData(), {{":id", id}}, failedToRead(), activityFrom,
+                        vanished);
 }
 
 Result<QList<Activity>> EnterpriseActivityRepository::all(qint64 enterpriseId) const
 {
     const QByteArray statement = QByteArray(kSelect) + kAll;
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), statement.constData(),
-                 {{":enterprise_id", enterpriseId}, {":enterprise_id_2", enterpriseId}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    QList<Activity> result;
-    while (q->next())
-        result.append(activityFrom(*q));
-    return result;
+    return sql::readAll(m_database.connection(), statement.constData(),
+                        {{":enterprise_id", enterpriseId}, {":enterprise_id_2", enterpriseId}}, failedToRead(),
+                        activityFrom);
 }
 
 Result<QList<ConcentratedWeekFact>> EnterpriseActivityRepository::concentratedWeeks() const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kWeeks, {}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    QList<ConcentratedWeekFact> result;
-    while (q->next())
-        result.append({q->value(0).toLongLong(), dateFrom(q->value(1)), dateFrom(q->value(2))});
-    return result;
+    return sql::readAll(m_database.connection(), kWeeks, {}, failedToRead(), [](const QSqlQuery& q) {
+        return ConcentratedWeekFact{q.value(0).toLongLong(), sql::dateFrom(q.value(1)), sql::dateFrom(q.value(2))};
+    });
 }
 
 Result<qint64> EnterpriseActivityRepository::insert(const Activity& a)
@@ -137,8 +113,8 @@ Result<qint64> EnterpriseActivityRepository::insert(const Activity& a)
                   {":kind", activityKindCode(a.kind)},
                   {":target", a.kind == ActivityKind::ThreeInto ? enterpriseKindCode(a.target) : QStringLiteral("")},
                   {":deliveries", a.kind == ActivityKind::FiveDeliveries ? a.deliveries : 0},
-                  {":start_date", dateValue(a.startDate)},
-                  {":end_date", dateValue(a.endDate)},
+                  {":start_date", sql::date(a.startDate)},
+                  {":end_date", sql::date(a.endDate)},
                   {":enterprise_id", idValue(a.enterpriseId)},
                   {":participants", sql::text(a.participants)},
                   {":leading_official", sql::text(a.leadingOfficial)},
@@ -163,8 +139,8 @@ Result<void> EnterpriseActivityRepository::update(const Activity& a)
                   {":kind", activityKindCode(a.kind)},
                   {":target", a.kind == ActivityKind::ThreeInto ? enterpriseKindCode(a.target) : QStringLiteral("")},
                   {":deliveries", a.kind == ActivityKind::FiveDeliveries ? a.deliveries : 0},
-                  {":start_date", dateValue(a.startDate)},
-                  {":end_date", dateValue(a.endDate)},
+                  {":start_date", sql::date(a.startDate)},
+                  {":end_date", sql::date(a.endDate)},
                   {":enterprise_id", idValue(a.enterpriseId)},
                   {":participants", sql::text(a.participants)},
                   {":leading_official", sql::text(a.leadingOfficial)},

@@ -45,16 +45,6 @@ constexpr const char* kUpdateNote = "UPDATE problem_notes SET ordinal = :ordinal
                                     "text = :text WHERE id = :id AND problem_id = :problem_id";
 constexpr const char* kDeleteNote = "DELETE FROM problem_notes WHERE id = :id AND problem_id = :problem_id";
 
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QVariant idValue(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant();
@@ -69,15 +59,15 @@ Problem problemFrom(const QSqlQuery& q)
     p.enterpriseId = q.value(3).toLongLong();
     p.enterpriseName = q.value(4).toString();
     p.activityId = q.value(5).toLongLong();
-    p.raisedDate = dateFrom(q.value(6));
+    p.raisedDate = sql::dateFrom(q.value(6));
     p.description = q.value(7).toString();
     p.leader = q.value(8).toString();
     p.team = q.value(9).toString();
     p.plan = q.value(10).toString();
-    p.deadline = dateFrom(q.value(11));
+    p.deadline = sql::dateFrom(q.value(11));
     p.status = problemStatusFromCode(q.value(12).toString()).value_or(ProblemStatus::Open);
     p.reason = q.value(13).toString();
-    p.solvedDate = dateFrom(q.value(14));
+    p.solvedDate = sql::dateFrom(q.value(14));
     p.recordedAt = fromStorageTimestamp(q.value(15).toString());
     p.recordedBy = q.value(16).toString();
     p.updatedAt = fromStorageTimestamp(q.value(17).toString());
@@ -107,12 +97,11 @@ Error vanished()
 Result<Problem> EnterpriseProblemRepository::find(qint64 id) const
 {
     const QByteArray statement = QByteArray(kSelect) + kFind;
-    Result<QSqlQuery> q = sql::run(m_database.connection(), statement.constData(), {{":id", id}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    QList<Problem> one{problemFrom(*q)};
+    Result<Problem> problem = sql::readOne(m_database.connection(), statement.constData(), {{":id", id}},
+                                           failedToRead(), problemFrom, vanished);
+    if (!problem)
+        return problem;
+    QList<Problem> one{*problem};
     if (Result<void> notes = loadNotes(one); !notes)
         return fail(notes.error());
     return one.constFirst();
@@ -121,15 +110,12 @@ Result<Problem> EnterpriseProblemRepository::find(qint64 id) const
 Result<QList<Problem>> EnterpriseProblemRepository::all(qint64 enterpriseId) const
 {
     const QByteArray statement = QByteArray(kSelect) + kAll;
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), statement.constData(),
-                 {{":enterprise_id", enterpriseId}, {":enterprise_id_2", enterpriseId}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    QList<Problem> result;
-    while (q->next())
-        result.append(problemFrom(*q));
-    if (Result<void> notes = loadNotes(result); !notes)
+    Result<QList<Problem>> result = sql::readAll(m_database.connection(), statement.constData(),
+                                                 {{":enterprise_id", enterpriseId}, {":enterprise_id_2", enterpriseId}},
+                                                 failedToRead(), problemFrom);
+    if (!result)
+        return result;
+    if (Result<void> notes = loadNotes(*result); !notes)
         return fail(notes.error());
     return result;
 }
@@ -146,7 +132,7 @@ Result<void> EnterpriseProblemRepository::loadNotes(QList<Problem>& problems) co
         return fail(q.error());
     while (q->next())
         if (Problem* p = byId.value(q->value(1).toLongLong()))
-            p->notes.append({q->value(0).toLongLong(), dateFrom(q->value(2)), q->value(3).toString()});
+            p->notes.append({q->value(0).toLongLong(), sql::dateFrom(q->value(2)), q->value(3).toString()});
     return {};
 }
 
@@ -156,15 +142,15 @@ Result<qint64> EnterpriseProblemRepository::insert(const Problem& p)
                                    {{":department_id", p.departmentId},
                                     {":enterprise_id", idValue(p.enterpriseId)},
                                     {":activity_id", idValue(p.activityId)},
-                                    {":raised_date", dateValue(p.raisedDate)},
+                                    {":raised_date", sql::date(p.raisedDate)},
                                     {":description", sql::text(p.description)},
                                     {":leader", sql::text(p.leader)},
                                     {":team", sql::text(p.team)},
                                     {":plan", sql::text(p.plan)},
-                                    {":deadline", dateValue(p.deadline)},
+                                    {":deadline", sql::date(p.deadline)},
                                     {":status", problemStatusCode(p.status)},
                                     {":reason", sql::text(p.reason)},
-                                    {":solved_date", dateValue(p.solvedDate)},
+                                    {":solved_date", sql::date(p.solvedDate)},
                                     {":recorded_at", toStorageTimestamp(p.recordedAt)},
                                     {":recorded_by", sql::text(p.recordedBy)},
                                     {":updated_at", toStorageTimestamp(p.updatedAt)}},
@@ -185,15 +171,15 @@ Result<void> EnterpriseProblemRepository::update(const Problem& p)
                                     {":department_id", p.departmentId},
                                     {":enterprise_id", idValue(p.enterpriseId)},
                                     {":activity_id", idValue(p.activityId)},
-                                    {":raised_date", dateValue(p.raisedDate)},
+                                    {":raised_date", sql::date(p.raisedDate)},
                                     {":description", sql::text(p.description)},
                                     {":leader", sql::text(p.leader)},
                                     {":team", sql::text(p.team)},
                                     {":plan", sql::text(p.plan)},
-                                    {":deadline", dateValue(p.deadline)},
+                                    {":deadline", sql::date(p.deadline)},
                                     {":status", problemStatusCode(p.status)},
                                     {":reason", sql::text(p.reason)},
-                                    {":solved_date", dateValue(p.solvedDate)},
+                                    {":solved_date", sql::date(p.solvedDate)},
                                     {":updated_at", toStorageTimestamp(p.updatedAt)}},
                                    failedToSave());
     if (!q)
@@ -242,7 +228,7 @@ Result<void> EnterpriseProblemRepository::writeNotes(qint64 problemId, const QLi
             Result<QSqlQuery> q = sql::run(m_database.connection(), kInsertNote,
                                            {{":problem_id", problemId},
                                             {":ordinal", i + 1},
-                                            {":note_date", dateValue(n.date)},
+                                            {":note_date", sql::date(n.date)},
                                             {":text", sql::text(n.text)}},
                                            failedToSave());
             if (!q)
@@ -253,7 +239,7 @@ Result<void> EnterpriseProblemRepository::writeNotes(qint64 problemId, const QLi
                                        {{":id", n.id},
                                         {":problem_id", problemId},
                                         {":ordinal", i + 1},
-                                        {":note_date", dateValue(n.date)},
+                                        {":note_date", sql::date(n.date)},
                                         {":text", sql::text(n.text)}},
                                        failedToSave());
         if (!q)

@@ -40,34 +40,21 @@ QString failedToRead()
 
 Result<QList<Enterprise>> EnterpriseRepository::all() const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kAll, {}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    QList<Enterprise> result;
-    while (q->next())
-        result.append(enterpriseFrom(*q));
-    return result;
+    return sql::readAll(m_database.connection(), kAll, {}, failedToRead(), enterpriseFrom);
 }
 
 Result<Enterprise> EnterpriseRepository::find(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kFind, {{":id", id}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound,
-                    QCoreApplication::translate("EnterpriseRepository", "The enterprise no longer exists."));
-    return enterpriseFrom(*q);
+    return sql::readOne(m_database.connection(), kFind, {{":id", id}}, failedToRead(), enterpriseFrom, [] {
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("EnterpriseRepository", "The enterprise no longer exists."));
+    });
 }
 
 Result<std::optional<Enterprise>> EnterpriseRepository::findByName(const QString& name) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kFindByName, {{":name", sql::text(name)}}, failedToRead());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return std::optional<Enterprise>();
-    return std::optional<Enterprise>(enterpriseFrom(*q));
+    return sql::readFirst(m_database.connection(), kFindByName, {{":name", sql::text(name)}}, failedToRead(),
+                          enterpriseFrom);
 }
 
 Result<qint64> EnterpriseRepository::insert(const Enterprise& enterprise, const QDateTime& createdAt)

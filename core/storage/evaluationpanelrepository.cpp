@@ -80,6 +80,11 @@ EvaluationExpert expertFrom(const QSqlQuery& q)
     return x;
 }
 
+ExpertScore scoreFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()};
+}
+
 QVariant departmentValue(qint64 departmentId)
 {
     return departmentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(departmentId);
@@ -89,23 +94,12 @@ QVariant departmentValue(qint64 departmentId)
 
 Result<QList<EvaluationExpert>> EvaluationPanelRepository::experts(qint64 roundId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kExperts, {{":round_id", roundId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<EvaluationExpert> experts;
-    while (q->next())
-        experts.append(expertFrom(*q));
-    return experts;
+    return sql::readAll(m_database.connection(), kExperts, {{":round_id", roundId}}, readFailed(), expertFrom);
 }
 
 Result<EvaluationExpert> EvaluationPanelRepository::findExpert(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kExpert, {{":id", id}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return expertFrom(*q);
+    return sql::readOne(m_database.connection(), kExpert, {{":id", id}}, readFailed(), expertFrom, vanished);
 }
 
 Result<qint64> EvaluationPanelRepository::insertExpert(const EvaluationExpert& expert)
@@ -150,26 +144,12 @@ Result<void> EvaluationPanelRepository::removeExpert(qint64 id)
 
 Result<QList<ExpertScore>> EvaluationPanelRepository::scores(qint64 roundId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kScores, {{":round_id", roundId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<ExpertScore> scores;
-    while (q->next())
-        scores.append(
-            {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toInt()});
-    return scores;
+    return sql::readAll(m_database.connection(), kScores, {{":round_id", roundId}}, readFailed(), scoreFrom);
 }
 
 Result<QList<ExpertScore>> EvaluationPanelRepository::scoresOf(qint64 expertId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kScoresOf, {{":expert_id", expertId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<ExpertScore> scores;
-    while (q->next())
-        scores.append(
-            {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toInt()});
-    return scores;
+    return sql::readAll(m_database.connection(), kScoresOf, {{":expert_id", expertId}}, readFailed(), scoreFrom);
 }
 
 Result<void> EvaluationPanelRepository::replaceScores(qint64 expertId, int expertVersion,

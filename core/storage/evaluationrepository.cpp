@@ -64,16 +64,6 @@ constexpr const char* kBrandStatus = "SELECT status, version FROM brands WHERE i
 constexpr const char* kSetBrandStatus =
     "UPDATE brands SET status = :status, updated_at = :updated_at, version = version + 1 WHERE id = :id";
 
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QString readFailed()
 {
     return QCoreApplication::translate("EvaluationRepository", "the evaluation could not be read");
@@ -105,8 +95,8 @@ EvaluationRound roundFrom(const QSqlQuery& q)
     round.id = q.value(0).toLongLong();
     round.campaignId = q.value(1).toLongLong();
     round.name = q.value(2).toString();
-    round.startDate = dateFrom(q.value(3));
-    round.endDate = dateFrom(q.value(4));
+    round.startDate = sql::dateFrom(q.value(3));
+    round.endDate = sql::dateFrom(q.value(4));
     round.locked = q.value(5).toBool();
     round.updatedAt = fromStorageTimestamp(q.value(6).toString());
     round.version = q.value(7).toInt();
@@ -119,13 +109,13 @@ EvaluationEntry entryFrom(const QSqlQuery& q)
     e.id = q.value(0).toLongLong();
     e.roundId = q.value(1).toLongLong();
     e.brandId = q.value(2).toLongLong();
-    e.submittedOn = dateFrom(q.value(3));
+    e.submittedOn = sql::dateFrom(q.value(3));
     e.declaration = q.value(4).toString();
     e.fileName = q.value(5).toString();
     e.survey = {q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt()};
     e.selected = q.value(10).toBool();
-    e.selectedOn = dateFrom(q.value(11));
-    e.namedOn = dateFrom(q.value(12));
+    e.selectedOn = sql::dateFrom(q.value(11));
+    e.namedOn = sql::dateFrom(q.value(12));
     e.namingDocument = q.value(13).toString();
     e.version = q.value(14).toInt();
     e.brandName = q.value(15).toString();
@@ -142,7 +132,7 @@ PublicityRecord publicityFrom(const QSqlQuery& q)
     r.id = q.value(0).toLongLong();
     r.entryId = q.value(1).toLongLong();
     r.outlet = publicityOutletFromCode(q.value(2).toString()).value_or(PublicityOutlet::Website);
-    r.date = dateFrom(q.value(3));
+    r.date = sql::dateFrom(q.value(3));
     r.title = q.value(4).toString();
     return r;
 }
@@ -151,23 +141,12 @@ PublicityRecord publicityFrom(const QSqlQuery& q)
 
 Result<QList<EvaluationRound>> EvaluationRepository::rounds(qint64 campaignId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kRounds, {{":campaign_id", campaignId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<EvaluationRound> rounds;
-    while (q->next())
-        rounds.append(roundFrom(*q));
-    return rounds;
+    return sql::readAll(m_database.connection(), kRounds, {{":campaign_id", campaignId}}, readFailed(), roundFrom);
 }
 
 Result<EvaluationRound> EvaluationRepository::findRound(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kRound, {{":id", id}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return roundFrom(*q);
+    return sql::readOne(m_database.connection(), kRound, {{":id", id}}, readFailed(), roundFrom, vanished);
 }
 
 Result<qint64> EvaluationRepository::insertRound(const EvaluationRound& round)
@@ -175,8 +154,8 @@ Result<qint64> EvaluationRepository::insertRound(const EvaluationRound& round)
     Result<QSqlQuery> q = sql::run(m_database.connection(), kInsertRound,
                                    {{":campaign_id", round.campaignId},
                                     {":name", sql::text(round.name)},
-                                    {":start_date", dateValue(round.startDate)},
-                                    {":end_date", dateValue(round.endDate)},
+                                    {":start_date", sql::date(round.startDate)},
+                                    {":end_date", sql::date(round.endDate)},
                                     {":locked", round.locked ? 1 : 0},
                                     {":created_at", toStorageTimestamp(round.updatedAt)},
                                     {":updated_at", toStorageTimestamp(round.updatedAt)}},
@@ -192,8 +171,8 @@ Result<void> EvaluationRepository::updateRound(const EvaluationRound& round)
                                    {{":id", round.id},
                                     {":version", round.version},
                                     {":name", sql::text(round.name)},
-                                    {":start_date", dateValue(round.startDate)},
-                                    {":end_date", dateValue(round.endDate)},
+                                    {":start_date", sql::date(round.startDate)},
+                                    {":end_date", sql::date(round.endDate)},
                                     {":locked", round.locked ? 1 : 0},
                                     {":updated_at", toStorageTimestamp(round.updatedAt)}},
                                    saveFailed());
@@ -206,23 +185,12 @@ Result<void> EvaluationRepository::updateRound(const EvaluationRound& round)
 
 Result<QList<EvaluationEntry>> EvaluationRepository::entries(qint64 roundId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kEntries, {{":round_id", roundId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<EvaluationEntry> entries;
-    while (q->next())
-        entries.append(entryFrom(*q));
-    return entries;
+    return sql::readAll(m_database.connection(), kEntries, {{":round_id", roundId}}, readFailed(), entryFrom);
 }
 
 Result<EvaluationEntry> EvaluationRepository::findEntry(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kEntry, {{":id", id}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return entryFrom(*q);
+    return sql::readOne(m_database.connection(), kEntry, {{":id", id}}, readFailed(), entryFrom, vanished);
 }
 
 Result<qint64> EvaluationRepository::insertEntry(const EvaluationEntry& e, const QDateTime& now)
@@ -230,7 +198,7 @@ Result<qint64> EvaluationRepository::insertEntry(const EvaluationEntry& e, const
     Result<QSqlQuery> q = sql::run(m_database.connection(), kInsertEntry,
                                    {{":round_id", e.roundId},
                                     {":brand_id", e.brandId},
-                                    {":submitted_on", dateValue(e.submittedOn)},
+                                    {":submitted_on", sql::date(e.submittedOn)},
                                     {":declaration", sql::text(e.declaration)},
                                     {":file_name", sql::text(e.fileName)},
                                     {":file", e.fileName.isEmpty() ? QVariant() : QVariant(e.file)},
@@ -239,8 +207,8 @@ Result<qint64> EvaluationRepository::insertEntry(const EvaluationEntry& e, const
                                     {":dissatisfied", e.survey.dissatisfied},
                                     {":unknown", e.survey.unknown},
                                     {":selected", e.selected ? 1 : 0},
-                                    {":selected_on", dateValue(e.selectedOn)},
-                                    {":named_on", dateValue(e.namedOn)},
+                                    {":selected_on", sql::date(e.selectedOn)},
+                                    {":named_on", sql::date(e.namedOn)},
                                     {":naming_document", sql::text(e.namingDocument)},
                                     {":updated_at", toStorageTimestamp(now)}},
                                    saveFailed());
@@ -254,15 +222,15 @@ Result<void> EvaluationRepository::updateEntry(const EvaluationEntry& e, const Q
     Result<QSqlQuery> q = sql::run(m_database.connection(), kUpdateEntry,
                                    {{":id", e.id},
                                     {":version", e.version},
-                                    {":submitted_on", dateValue(e.submittedOn)},
+                                    {":submitted_on", sql::date(e.submittedOn)},
                                     {":declaration", sql::text(e.declaration)},
                                     {":satisfied", e.survey.satisfied},
                                     {":basically_satisfied", e.survey.basicallySatisfied},
                                     {":dissatisfied", e.survey.dissatisfied},
                                     {":unknown", e.survey.unknown},
                                     {":selected", e.selected ? 1 : 0},
-                                    {":selected_on", dateValue(e.selectedOn)},
-                                    {":named_on", dateValue(e.namedOn)},
+                                    {":selected_on", sql::date(e.selectedOn)},
+                                    {":named_on", sql::date(e.namedOn)},
                                     {":naming_document", sql::text(e.namingDocument)},
                                     {":updated_at", toStorageTimestamp(now)}},
                                    saveFailed());
@@ -294,23 +262,12 @@ Result<void> EvaluationRepository::removeEntry(qint64 id)
 
 Result<QList<PublicityRecord>> EvaluationRepository::publicity(qint64 entryId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kPublicity, {{":entry_id", entryId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    QList<PublicityRecord> records;
-    while (q->next())
-        records.append(publicityFrom(*q));
-    return records;
+    return sql::readAll(m_database.connection(), kPublicity, {{":entry_id", entryId}}, readFailed(), publicityFrom);
 }
 
 Result<PublicityRecord> EvaluationRepository::findPublicity(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kOnePublicity, {{":id", id}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return publicityFrom(*q);
+    return sql::readOne(m_database.connection(), kOnePublicity, {{":id", id}}, readFailed(), publicityFrom, vanished);
 }
 
 Result<qint64> EvaluationRepository::insertPublicity(const PublicityRecord& record)
@@ -318,7 +275,7 @@ Result<qint64> EvaluationRepository::insertPublicity(const PublicityRecord& reco
     Result<QSqlQuery> q = sql::run(m_database.connection(), kInsertPublicity,
                                    {{":entry_id", record.entryId},
                                     {":outlet", publicityOutletCode(record.outlet)},
-                                    {":published_on", dateValue(record.date)},
+                                    {":published_on", sql::date(record.date)},
                                     {":title", sql::text(record.title)}},
                                    saveFailed());
     if (!q)
@@ -338,13 +295,13 @@ Result<void> EvaluationRepository::removePublicity(qint64 id)
 
 Result<std::pair<BrandStatus, int>> EvaluationRepository::brandStatus(qint64 brandId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kBrandStatus, {{":id", brandId}}, readFailed());
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    return std::pair(brandStatusFromCode(q->value(0).toString()).value_or(BrandStatus::Cultivating),
-                     q->value(1).toInt());
+    return sql::readOne(
+        m_database.connection(), kBrandStatus, {{":id", brandId}}, readFailed(),
+        [](const QSqlQuery& q) {
+            return std::pair(brandStatusFromCode(q.value(0).toString()).value_or(BrandStatus::Cultivating),
+                             q.value(1).toInt());
+        },
+        vanished);
 }
 
 Result<void> EvaluationRepository::setBrandStatus(qint64 brandId, BrandStatus status, const QDateTime& now)

@@ -70,26 +70,73 @@ constexpr const char* kUpdateRectification =
 constexpr const char* kDeleteRectification =
     "DELETE FROM rectifications WHERE id = :id AND inspection_id = :inspection_id";
 
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 Rectification rectificationFrom(const QSqlQuery& q)
 {
     Rectification r;
     r.id = q.value(0).toLongLong();
     r.demand = q.value(1).toString();
-    r.deadline = dateFrom(q.value(2));
+    r.deadline = sql::dateFrom(q.value(2));
     r.status = rectificationStatusFromCode(q.value(3).toString()).value_or(RectificationStatus::Open);
-    r.doneDate = dateFrom(q.value(4));
+    r.doneDate = sql::dateFrom(q.value(4));
     r.followUp = q.value(5).toString();
     return r;
+}
+
+/// An inspection's own fields (kSelectOne), without its checks and rectification demands.
+Inspection inspectionFrom(const QSqlQuery& q)
+{
+    Inspection inspection;
+    inspection.departmentId = q.value(0).toLongLong();
+    inspection.date = sql::dateFrom(q.value(1));
+    inspection.kind = inspectionKindFromCode(q.value(2).toString()).value_or(InspectionKind::Regular);
+    inspection.inspectors = q.value(3).toString();
+    inspection.findings = q.value(4).toString();
+    inspection.recordedAt = fromStorageTimestamp(q.value(5).toString());
+    inspection.recordedBy = q.value(6).toString();
+    inspection.updatedAt = fromStorageTimestamp(q.value(7).toString());
+    inspection.version = q.value(8).toInt();
+    return inspection;
+}
+
+InspectionCheck checkFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(),
+            checkResultFromCode(q.value(2).toString()).value_or(CheckResult::NotChecked), q.value(3).toString()};
+}
+
+InspectionListItem listItemFrom(const QSqlQuery& q)
+{
+    InspectionListItem item;
+    item.id = q.value(0).toLongLong();
+    item.departmentId = q.value(1).toLongLong();
+    item.departmentName = q.value(2).toString();
+    item.category = departmentCategoryFromCode(q.value(3).toString()).value_or(DepartmentCategory::Other);
+    item.departmentActive = q.value(4).toBool();
+    item.date = sql::dateFrom(q.value(5));
+    item.kind = inspectionKindFromCode(q.value(6).toString()).value_or(InspectionKind::Regular);
+    item.inspectors = q.value(7).toString();
+    item.findings = q.value(8).toString();
+    item.recordedBy = q.value(9).toString();
+    item.checkCount = q.value(10).toInt();
+    item.notMetCount = q.value(11).toInt();
+    item.partlyCount = q.value(12).toInt();
+    item.rectificationCount = q.value(13).toInt();
+    item.openCount = q.value(14).toInt();
+    item.overdueCount = q.value(15).toInt();
+    item.nextOpenDeadline = sql::dateFrom(q.value(16));
+    return item;
+}
+
+RectificationItem rectificationItemFrom(const QSqlQuery& q)
+{
+    RectificationItem item;
+    item.rectification = rectificationFrom(q);
+    item.inspectionId = q.value(6).toLongLong();
+    item.inspectionDate = sql::dateFrom(q.value(7));
+    item.departmentId = q.value(8).toLongLong();
+    item.departmentName = q.value(9).toString();
+    item.category = departmentCategoryFromCode(q.value(10).toString()).value_or(DepartmentCategory::Other);
+    return item;
 }
 
 QString failedToSave()
@@ -109,110 +156,54 @@ Error vanished()
 Result<Inspection> InspectionRepository::find(qint64 id) const
 {
     const QString failed = QCoreApplication::translate("InspectionRepository", "the inspection could not be read");
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kSelectOne, {{":id", id}}, failed);
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(vanished());
-    Inspection inspection;
-    inspection.id = id;
-    inspection.departmentId = q->value(0).toLongLong();
-    inspection.date = dateFrom(q->value(1));
-    inspection.kind = inspectionKindFromCode(q->value(2).toString()).value_or(InspectionKind::Regular);
-    inspection.inspectors = q->value(3).toString();
-    inspection.findings = q->value(4).toString();
-    inspection.recordedAt = fromStorageTimestamp(q->value(5).toString());
-    inspection.recordedBy = q->value(6).toString();
-    inspection.updatedAt = fromStorageTimestamp(q->value(7).toString());
-    inspection.version = q->value(8).toInt();
-
-    Result<QSqlQuery> c = sql::run(m_database.connection(), kSelectChecks, {{":inspection_id", id}}, failed);
-    if (!c)
-        return fail(c.error());
-    while (c->next())
-        inspection.checks.append({c->value(0).toString(), c->value(1).toString(),
-                                  checkResultFromCode(c->value(2).toString()).value_or(CheckResult::NotChecked),
-                                  c->value(3).toString()});
-    Result<QSqlQuery> r = sql::run(m_database.connection(), kSelectRectifications, {{":inspection_id", id}}, failed);
-    if (!r)
-        return fail(r.error());
-    while (r->next())
-        inspection.rectifications.append(rectificationFrom(*r));
+    Result<Inspection> inspection =
+        sql::readOne(m_database.connection(), kSelectOne, {{":id", id}}, failed, inspectionFrom, vanished);
+    if (!inspection)
+        return inspection;
+    inspection->id = id;
+    Result<QList<InspectionCheck>> checks =
+        sql::readAll(m_database.connection(), kSelectChecks, {{":inspection_id", id}}, failed, checkFrom);
+    if (!checks)
+        return fail(checks.error());
+    inspection->checks = *checks;
+    Result<QList<Rectification>> rectifications = sql::readAll(m_database.connection(), kSelectRectifications,
+                                                               {{":inspection_id", id}}, failed, rectificationFrom);
+    if (!rectifications)
+        return fail(rectifications.error());
+    inspection->rectifications = *rectifications;
     return inspection;
 }
 
 Result<std::optional<qint64>> InspectionRepository::latestId(qint64 departmentId) const
 {
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), kLatestId, {{":department_id", departmentId}},
-                 QCoreApplication::translate("InspectionRepository", "the department's inspections could not be read"));
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return sql::readFirst(
+        m_database.connection(), kLatestId, {{":department_id", departmentId}},
+        QCoreApplication::translate("InspectionRepository", "the department's inspections could not be read"),
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<QList<InspectionListItem>> InspectionRepository::list(qint64 departmentId, const QDate& today) const
 {
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), kList,
-                 {{":department_id", departmentId},
-                  {":department_id_2", departmentId},
-                  {":today", sql::text(today.toString(Qt::ISODate))}},
-                 QCoreApplication::translate("InspectionRepository", "the inspections could not be read"));
-    if (!q)
-        return fail(q.error());
-    QList<InspectionListItem> items;
-    while (q->next()) {
-        InspectionListItem item;
-        item.id = q->value(0).toLongLong();
-        item.departmentId = q->value(1).toLongLong();
-        item.departmentName = q->value(2).toString();
-        item.category = departmentCategoryFromCode(q->value(3).toString()).value_or(DepartmentCategory::Other);
-        item.departmentActive = q->value(4).toBool();
-        item.date = dateFrom(q->value(5));
-        item.kind = inspectionKindFromCode(q->value(6).toString()).value_or(InspectionKind::Regular);
-        item.inspectors = q->value(7).toString();
-        item.findings = q->value(8).toString();
-        item.recordedBy = q->value(9).toString();
-        item.checkCount = q->value(10).toInt();
-        item.notMetCount = q->value(11).toInt();
-        item.partlyCount = q->value(12).toInt();
-        item.rectificationCount = q->value(13).toInt();
-        item.openCount = q->value(14).toInt();
-        item.overdueCount = q->value(15).toInt();
-        item.nextOpenDeadline = dateFrom(q->value(16));
-        items.append(item);
-    }
-    return items;
+    return sql::readAll(m_database.connection(), kList,
+                        {{":department_id", departmentId},
+                         {":department_id_2", departmentId},
+                         {":today", sql::text(today.toString(Qt::ISODate))}},
+                        QCoreApplication::translate("InspectionRepository", "the inspections could not be read"),
+                        listItemFrom);
 }
 
 Result<QList<RectificationItem>> InspectionRepository::openRectifications(qint64 departmentId,
                                                                           const QDate& before) const
 {
     const QString beforeText = before.isValid() ? before.toString(Qt::ISODate) : QString();
-    Result<QSqlQuery> q =
-        sql::run(m_database.connection(), kOpenRectifications,
-                 {{":department_id", departmentId},
-                  {":department_id_2", departmentId},
-                  {":before", sql::text(beforeText)},
-                  {":before_2", sql::text(beforeText)}},
-                 QCoreApplication::translate("InspectionRepository", "the rectification demands could not be read"));
-    if (!q)
-        return fail(q.error());
-    QList<RectificationItem> items;
-    while (q->next()) {
-        RectificationItem item;
-        item.rectification = rectificationFrom(*q);
-        item.inspectionId = q->value(6).toLongLong();
-        item.inspectionDate = dateFrom(q->value(7));
-        item.departmentId = q->value(8).toLongLong();
-        item.departmentName = q->value(9).toString();
-        item.category = departmentCategoryFromCode(q->value(10).toString()).value_or(DepartmentCategory::Other);
-        items.append(item);
-    }
-    return items;
+    return sql::readAll(
+        m_database.connection(), kOpenRectifications,
+        {{":department_id", departmentId},
+         {":department_id_2", departmentId},
+         {":before", sql::text(beforeText)},
+         {":before_2", sql::text(beforeText)}},
+        QCoreApplication::translate("InspectionRepository", "the rectification demands could not be read"),
+        rectificationItemFrom);
 }
 
 Result<int> InspectionRepository::countForDepartment(qint64 departmentId) const
@@ -229,7 +220,7 @@ Result<qint64> InspectionRepository::insert(const Inspection& inspection)
 {
     Result<QSqlQuery> q = sql::run(m_database.connection(), kInsert,
                                    {{":department_id", inspection.departmentId},
-                                    {":inspection_date", dateValue(inspection.date)},
+                                    {":inspection_date", sql::date(inspection.date)},
                                     {":kind", inspectionKindCode(inspection.kind)},
                                     {":inspectors", sql::text(inspection.inspectors)},
                                     {":findings", sql::text(inspection.findings)},
@@ -253,7 +244,7 @@ Result<void> InspectionRepository::update(const Inspection& inspection)
                                    {{":id", inspection.id},
                                     {":version", inspection.version},
                                     {":department_id", inspection.departmentId},
-                                    {":inspection_date", dateValue(inspection.date)},
+                                    {":inspection_date", sql::date(inspection.date)},
                                     {":kind", inspectionKindCode(inspection.kind)},
                                     {":inspectors", sql::text(inspection.inspectors)},
                                     {":findings", sql::text(inspection.findings)},
@@ -326,13 +317,13 @@ Result<void> InspectionRepository::writeRectifications(qint64 inspectionId, cons
     }
     for (int i = 0; i < rectifications.size(); ++i) {
         const Rectification& r = rectifications.at(i);
-        const QVariant doneDate = r.isDone() ? dateValue(r.doneDate) : QVariant();
+        const QVariant doneDate = r.isDone() ? sql::date(r.doneDate) : QVariant();
         if (r.id == 0) {
             Result<QSqlQuery> q = sql::run(m_database.connection(), kInsertRectification,
                                            {{":inspection_id", inspectionId},
                                             {":ordinal", i + 1},
                                             {":demand", sql::text(r.demand)},
-                                            {":deadline", dateValue(r.deadline)},
+                                            {":deadline", sql::date(r.deadline)},
                                             {":status", rectificationStatusCode(r.status)},
                                             {":done_date", doneDate},
                                             {":follow_up", sql::text(r.followUp)}},
@@ -346,7 +337,7 @@ Result<void> InspectionRepository::writeRectifications(qint64 inspectionId, cons
                                         {":inspection_id", inspectionId},
                                         {":ordinal", i + 1},
                                         {":demand", sql::text(r.demand)},
-                                        {":deadline", dateValue(r.deadline)},
+                                        {":deadline", sql::date(r.deadline)},
                                         {":status", rectificationStatusCode(r.status)},
                                         {":done_date", doneDate},
                                         {":follow_up", sql::text(r.followUp)}},

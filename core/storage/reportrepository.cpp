@@ -138,36 +138,41 @@ void bindConditions(QSqlQuery& q, const ReportFilter& filter, const QString& lik
 
 Result<WeeklyReport> ReportRepository::find(qint64 id) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kSelectOne, {{":id", id}},
-                                   QCoreApplication::translate("ReportRepository", "the report could not be read"));
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound,
-                    QCoreApplication::translate("ReportRepository",
-                                                "The report no longer exists; someone may have deleted it."));
-    WeeklyReport r;
-    r.id = id;
-    r.departmentId = q->value(0).toLongLong();
-    r.week = weekFrom(q->value(1));
-    r.receivedAt = fromStorageTimestamp(q->value(2).toString());
-    r.channel = reportChannelFromCode(q->value(3).toString()).value_or(ReportChannel::Email);
-    r.title = q->value(4).toString();
-    r.content = q->value(5).toString();
-    r.tags = ReportTags::fromInt(q->value(6).toInt());
-    r.highlight = q->value(7).toBool();
-    r.enteredAt = fromStorageTimestamp(q->value(8).toString());
-    r.enteredBy = q->value(9).toString();
-    r.updatedAt = fromStorageTimestamp(q->value(10).toString());
-    r.version = q->value(11).toInt();
+    Result<WeeklyReport> report = sql::readOne(
+        m_database.connection(), kSelectOne, {{":id", id}},
+        QCoreApplication::translate("ReportRepository", "the report could not be read"),
+        [id](const QSqlQuery& q) {
+            WeeklyReport r;
+            r.id = id;
+            r.departmentId = q.value(0).toLongLong();
+            r.week = weekFrom(q.value(1));
+            r.receivedAt = fromStorageTimestamp(q.value(2).toString());
+            r.channel = reportChannelFromCode(q.value(3).toString()).value_or(ReportChannel::Email);
+            r.title = q.value(4).toString();
+            r.content = q.value(5).toString();
+            r.tags = ReportTags::fromInt(q.value(6).toInt());
+            r.highlight = q.value(7).toBool();
+            r.enteredAt = fromStorageTimestamp(q.value(8).toString());
+            r.enteredBy = q.value(9).toString();
+            r.updatedAt = fromStorageTimestamp(q.value(10).toString());
+            r.version = q.value(11).toInt();
+            return r;
+        },
+        [] {
+            return Error::make(Error::Code::NotFound,
+                               QCoreApplication::translate(
+                                   "ReportRepository", "The report no longer exists; someone may have deleted it."));
+        });
+    if (!report)
+        return report;
+    WeeklyReport& r = *report;
 
-    Result<QSqlQuery> a =
-        sql::run(m_database.connection(), kSelectAttachmentsOf, {{":report_id", id}},
-                 QCoreApplication::translate("ReportRepository", "the report's attachments could not be read"));
-    if (!a)
-        return fail(a.error());
-    while (a->next())
-        r.attachments.append(attachmentFrom(*a));
+    Result<QList<ReportAttachment>> attachments = sql::readAll(
+        m_database.connection(), kSelectAttachmentsOf, {{":report_id", id}},
+        QCoreApplication::translate("ReportRepository", "the report's attachments could not be read"), attachmentFrom);
+    if (!attachments)
+        return fail(attachments.error());
+    r.attachments = *attachments;
     return r;
 }
 
@@ -270,16 +275,10 @@ Result<ReportSearchResult> ReportRepository::search(const ReportFilter& filter) 
 
 Result<QList<ReportListItem>> ReportRepository::forDepartmentWeek(qint64 departmentId, const ReportWeek& week) const
 {
-    Result<QSqlQuery> q = sql::run(
+    return sql::readAll(
         m_database.connection(), kForDepartmentWeek,
         {{":full_content", 0}, {":department_id", departmentId}, {":week_start", week.monday().toString(Qt::ISODate)}},
-        QCoreApplication::translate("ReportRepository", "the week's reports could not be read"));
-    if (!q)
-        return fail(q.error());
-    QList<ReportListItem> items;
-    while (q->next())
-        items.append(itemFrom(*q));
-    return items;
+        QCoreApplication::translate("ReportRepository", "the week's reports could not be read"), itemFrom);
 }
 
 Result<QList<ReportWeekFact>> ReportRepository::weekFacts() const
@@ -308,14 +307,12 @@ Result<int> ReportRepository::countForDepartment(qint64 departmentId) const
 
 Result<ReportAttachment> ReportRepository::attachment(qint64 attachmentId) const
 {
-    Result<QSqlQuery> q = sql::run(m_database.connection(), kSelectAttachment, {{":id", attachmentId}},
-                                   QCoreApplication::translate("ReportRepository", "the attachment could not be read"));
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound,
-                    QCoreApplication::translate("ReportRepository", "The attachment no longer exists."));
-    return attachmentFrom(*q);
+    return sql::readOne(
+        m_database.connection(), kSelectAttachment, {{":id", attachmentId}},
+        QCoreApplication::translate("ReportRepository", "the attachment could not be read"), attachmentFrom, [] {
+            return Error::make(Error::Code::NotFound,
+                               QCoreApplication::translate("ReportRepository", "The attachment no longer exists."));
+        });
 }
 
 Result<qint64> ReportRepository::insert(const WeeklyReport& r)
