@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 /// The write steps every service repeats inside its transaction, for a repository with insert(), update(),
@@ -68,6 +69,35 @@ Result<void> remove(Repository& repository, AuditLog& audit, const QString& enti
 template <typename Service> void announceChanged(Database& database, Service* service)
 {
     database.afterCommit(service, [service] { emit service->changed(); });
+}
+
+/// The rest of a service's write, after requireWrite() and the validation: runs `work` (returning Result<T> or
+/// Result<void>: the audited::save() or audited::remove() with the steps around it) in one transaction, returns
+/// what it returned, and once the transaction is kept announces `service`'s changed() (announceChanged()). A
+/// failure anywhere rolls everything back and announces nothing.
+template <typename Service, typename Work>
+std::invoke_result_t<Work&> write(Database& database, Service* service, Work&& work)
+{
+    using Returned = std::invoke_result_t<Work&>;
+    if constexpr (std::is_same_v<Returned, Result<void>>) {
+        Result<void> done = database.transaction([&] { return work(); });
+        if (done)
+            announceChanged(database, service);
+        return done;
+    } else {
+        std::optional<typename Returned::value_type> stored;
+        Result<void> done = database.transaction([&]() -> Result<void> {
+            Returned result = work();
+            if (!result)
+                return fail(result.error());
+            stored = std::move(*result);
+            return {};
+        });
+        if (!done)
+            return fail(done.error());
+        announceChanged(database, service);
+        return std::move(*stored);
+    }
 }
 
 } // namespace branddesk::audited

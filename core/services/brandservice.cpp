@@ -135,7 +135,7 @@ Result<void> BrandService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([this, id]() -> Result<void> {
+    return audited::write(m_database, this, [this, id]() -> Result<void> {
         Result<Brand> before = m_brands.find(id);
         if (!before) // already gone: nothing to remove, nothing to record
             return before.error().code == Error::Code::NotFound ? Result<void>() : fail(before.error());
@@ -143,9 +143,6 @@ Result<void> BrandService::remove(qint64 id)
             return removed;
         return m_audit.recordDelete(AuditEntities::kBrand, id, snapshotOf(*before, storedLogoDigest(*before)));
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 } // namespace branddesk

@@ -133,7 +133,7 @@ Result<void> CampaignService::makeCurrent(qint64 id)
         return fail(before.error());
     const QJsonObject notCurrent{{QStringLiteral("is_current"), false}};
     const QJsonObject isCurrent{{QStringLiteral("is_current"), true}};
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<void> {
         if (Result<void> set = m_campaigns.setCurrent(id); !set)
             return set;
         if (*before && (*before)->id != id) {
@@ -144,9 +144,6 @@ Result<void> CampaignService::makeCurrent(qint64 id)
         }
         return m_audit.recordUpdate(CampaignAuditEntities::kCampaign, id, notCurrent, isCurrent);
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 Result<void> CampaignService::setPhaseDates(qint64 campaignId, qint64 phaseId, const DateRange& dates)
@@ -193,15 +190,12 @@ Result<void> CampaignService::setMilestoneDue(qint64 milestoneId, const QDate& d
         return fail(before.error());
     Milestone after = *before;
     after.due = due;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<void> {
         if (Result<void> saved = m_campaigns.updateMilestoneDue(milestoneId, due); !saved)
             return saved;
         return m_audit.recordUpdate(CampaignAuditEntities::kMilestone, milestoneId, snapshotOf(*before),
                                     snapshotOf(after));
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 } // namespace branddesk

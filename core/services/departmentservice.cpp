@@ -149,7 +149,7 @@ Result<void> DepartmentService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> result = m_database.transaction([this, id]() -> Result<void> {
+    return audited::write(m_database, this, [this, id]() -> Result<void> {
         Result<Department> before = m_departments.find(id);
         if (!before) // already gone: nothing to remove, nothing to record
             return before.error().code == Error::Code::NotFound ? Result<void>() : fail(before.error());
@@ -170,9 +170,6 @@ Result<void> DepartmentService::remove(qint64 id)
         }
         return m_audit.recordDelete(AuditEntities::kDepartment, id, snapshotOf(*before));
     });
-    if (result)
-        audited::announceChanged(m_database, this);
-    return result;
 }
 
 } // namespace branddesk

@@ -344,36 +344,24 @@ Result<Activity> EnterpriseService::saveActivity(Activity activity)
         activity.recordedAt = activity.updatedAt;
         activity.recordedBy = m_user.name();
     }
-    Activity stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<Activity> {
         const EnterpriseKind kind =
             activity.kind == ActivityKind::ThreeInto ? activity.target : EnterpriseKind::Enterprise;
         Result<qint64> enterpriseId = remember(activity.enterpriseName, kind);
         if (!enterpriseId)
             return fail(enterpriseId.error());
         activity.enterpriseId = *enterpriseId;
-        Result<Activity> saved =
-            audited::save(m_activities, m_audit, EnterpriseAuditEntities::kActivity, activity, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+        return audited::save(m_activities, m_audit, EnterpriseAuditEntities::kActivity, activity, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
 }
 
 Result<void> EnterpriseService::removeActivity(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction(
-        [&] { return audited::remove(m_activities, m_audit, EnterpriseAuditEntities::kActivity, id); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this, [&] {
+        return audited::remove(m_activities, m_audit, EnterpriseAuditEntities::kActivity, id);
+    });
 }
 
 Result<Problem> EnterpriseService::saveProblem(Problem problem)
@@ -391,34 +379,21 @@ Result<Problem> EnterpriseService::saveProblem(Problem problem)
         for (ProgressNote& note : problem.notes)
             note.id = 0;
     }
-    Problem stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<Problem> {
         Result<qint64> enterpriseId = remember(problem.enterpriseName, EnterpriseKind::Enterprise);
         if (!enterpriseId)
             return fail(enterpriseId.error());
         problem.enterpriseId = *enterpriseId;
-        Result<Problem> saved =
-            audited::save(m_problems, m_audit, EnterpriseAuditEntities::kProblem, problem, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+        return audited::save(m_problems, m_audit, EnterpriseAuditEntities::kProblem, problem, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
 }
 
 Result<void> EnterpriseService::removeProblem(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction(
-        [&] { return audited::remove(m_problems, m_audit, EnterpriseAuditEntities::kProblem, id); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this,
+                          [&] { return audited::remove(m_problems, m_audit, EnterpriseAuditEntities::kProblem, id); });
 }
 
 } // namespace branddesk

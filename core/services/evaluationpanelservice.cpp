@@ -42,7 +42,7 @@ Result<EvaluationExpert> EvaluationPanelService::saveExpert(EvaluationExpert exp
                         .arg(kMaxEvaluationName));
     const bool isNew = expert.id == 0;
     EvaluationExpert stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, &m_owner, [&]() -> Result<void> {
         std::optional<EvaluationExpert> before;
         if (!isNew) {
             Result<EvaluationExpert> old = m_panel.findExpert(expert.id);
@@ -72,7 +72,6 @@ Result<EvaluationExpert> EvaluationPanelService::saveExpert(EvaluationExpert exp
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, &m_owner);
     return stored;
 }
 
@@ -80,7 +79,7 @@ Result<void> EvaluationPanelService::removeExpert(qint64 expertId)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<EvaluationExpert> before = m_panel.findExpert(expertId);
         if (!before)
             return fail(before.error());
@@ -93,9 +92,6 @@ Result<void> EvaluationPanelService::removeExpert(qint64 expertId)
             return removed;
         return m_audit.recordDelete(EvaluationAuditEntities::kExpert, expertId, snapshotOf(*before, *scores));
     });
-    if (done)
-        audited::announceChanged(m_database, &m_owner);
-    return done;
 }
 
 Result<EvaluationExpert> EvaluationPanelService::saveScores(qint64 expertId, int expertVersion,
@@ -104,7 +100,7 @@ Result<EvaluationExpert> EvaluationPanelService::saveScores(qint64 expertId, int
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return fail(allowed.error());
     EvaluationExpert stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<EvaluationExpert> before = m_panel.findExpert(expertId);
         if (!before)
             return fail(before.error());
@@ -160,7 +156,6 @@ Result<EvaluationExpert> EvaluationPanelService::saveScores(qint64 expertId, int
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, &m_owner);
     return stored;
 }
 

@@ -30,7 +30,7 @@ Result<EvaluationEntry> EvaluationSelectionService::setSelected(qint64 entryId, 
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return fail(allowed.error());
     EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
         if (!before)
             return fail(before.error());
@@ -53,7 +53,6 @@ Result<EvaluationEntry> EvaluationSelectionService::setSelected(qint64 entryId, 
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, &m_owner);
     return stored;
 }
 
@@ -101,7 +100,7 @@ Result<PublicityRecord> EvaluationSelectionService::addPublicity(PublicityRecord
         problems.append(EvaluationService::tr("The title is too long: at most %1 characters.").arg(200));
     if (!problems.isEmpty())
         return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<EvaluationEntry> entry = m_evaluation.findEntry(record.entryId);
         if (!entry)
             return fail(entry.error());
@@ -118,7 +117,6 @@ Result<PublicityRecord> EvaluationSelectionService::addPublicity(PublicityRecord
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, &m_owner);
     return record;
 }
 
@@ -126,7 +124,7 @@ Result<void> EvaluationSelectionService::removePublicity(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<PublicityRecord> before = m_evaluation.findPublicity(id);
         if (!before)
             return fail(before.error());
@@ -134,9 +132,6 @@ Result<void> EvaluationSelectionService::removePublicity(qint64 id)
             return removed;
         return m_audit.recordDelete(EvaluationAuditEntities::kPublicity, id, snapshotOf(*before));
     });
-    if (done)
-        audited::announceChanged(m_database, &m_owner);
-    return done;
 }
 
 Result<EvaluationEntry> EvaluationSelectionService::name(qint64 entryId, int version, const QDate& date,
@@ -158,7 +153,7 @@ Result<EvaluationEntry> EvaluationSelectionService::name(qint64 entryId, int ver
     if (!problems.isEmpty())
         return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
     EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, &m_owner, [&]() -> Result<void> {
         Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
         if (!before)
             return fail(before.error());
@@ -180,7 +175,6 @@ Result<EvaluationEntry> EvaluationSelectionService::name(qint64 entryId, int ver
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, &m_owner);
     return stored;
 }
 

@@ -184,7 +184,7 @@ Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
     const bool isNew = round.id == 0;
     round.updatedAt = m_clock.nowUtc();
     EvaluationRound stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         if (isNew) {
             if (Result<Campaign> campaign = m_campaigns.find(round.campaignId); !campaign)
                 return fail(campaign.error());
@@ -212,7 +212,6 @@ Result<EvaluationRound> EvaluationService::saveRound(EvaluationRound round)
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -233,7 +232,7 @@ Result<EvaluationRound> EvaluationService::unlock(qint64 roundId, int version)
 Result<EvaluationRound> EvaluationService::setLock(qint64 roundId, int version, bool locked)
 {
     EvaluationRound stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         Result<EvaluationRound> before = m_evaluation.findRound(roundId);
         if (!before)
             return fail(before.error());
@@ -251,7 +250,6 @@ Result<EvaluationRound> EvaluationService::setLock(qint64 roundId, int version, 
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -291,7 +289,7 @@ Result<EvaluationEntry> EvaluationService::enter(EvaluationEntry entry)
     entry.namedOn = QDate();
     entry.namingDocument.clear();
     EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         if (Result<EvaluationRound> round = m_writes.openRound(entry.roundId); !round)
             return fail(round.error());
         Result<QList<EvaluationEntry>> existing = m_evaluation.entries(entry.roundId);
@@ -315,7 +313,6 @@ Result<EvaluationEntry> EvaluationService::enter(EvaluationEntry entry)
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -326,7 +323,7 @@ Result<EvaluationEntry> EvaluationService::saveEntry(EvaluationEntry entry, bool
     if (QStringList problems = entryProblems(entry, m_clock.today()); !problems.isEmpty())
         return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
     EvaluationEntry stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         Result<EvaluationEntry> before = m_evaluation.findEntry(entry.id);
         if (!before)
             return fail(before.error());
@@ -347,7 +344,6 @@ Result<EvaluationEntry> EvaluationService::saveEntry(EvaluationEntry entry, bool
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -355,7 +351,7 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<void> {
         Result<EvaluationEntry> before = m_evaluation.findEntry(entryId);
         if (!before)
             return fail(before.error());
@@ -374,9 +370,6 @@ Result<void> EvaluationService::withdraw(qint64 entryId)
             return audited;
         return m_writes.moveBrand(before->brandId, BrandStatus::Practising, {BrandStatus::Nominated});
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 Result<EvaluationExpert> EvaluationService::saveExpert(EvaluationExpert expert)

@@ -156,8 +156,7 @@ Result<void> HotlineService::validate(Ticket& t, bool isNew) const
 Result<Ticket> HotlineService::store(Ticket ticket, const QDateTime& loadedAt, bool keepNumber)
 {
     ticket.updatedAt = m_clock.nowUtc();
-    Ticket stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<Ticket> {
         if (ticket.id == 0) {
             ticket.recordedAt = ticket.updatedAt;
             ticket.recordedBy = m_user.name();
@@ -173,16 +172,8 @@ Result<Ticket> HotlineService::store(Ticket ticket, const QDateTime& loadedAt, b
                 ticket.number = *number;
             }
         }
-        Result<Ticket> saved = audited::save(m_tickets, m_audit, HotlineAuditEntities::kTicket, ticket, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+        return audited::save(m_tickets, m_audit, HotlineAuditEntities::kTicket, ticket, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
 }
 
 Result<Ticket> HotlineService::saveTicket(Ticket ticket)
@@ -248,11 +239,8 @@ Result<void> HotlineService::removeTicket(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done =
-        m_database.transaction([&] { return audited::remove(m_tickets, m_audit, HotlineAuditEntities::kTicket, id); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this,
+                          [&] { return audited::remove(m_tickets, m_audit, HotlineAuditEntities::kTicket, id); });
 }
 
 Result<Ticket> HotlineService::step(const Ticket& loaded,

@@ -251,7 +251,7 @@ Result<WeeklyReport> InboxService::accept(qint64 messageId, qint64 departmentId,
     if (!draft)
         return draft;
     WeeklyReport stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         Result<WeeklyReport> saved = m_reportService.save(*draft);
         if (!saved)
             return fail(saved.error());
@@ -260,7 +260,6 @@ Result<WeeklyReport> InboxService::accept(qint64 messageId, qint64 departmentId,
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return stored;
 }
 
@@ -271,10 +270,7 @@ Result<void> InboxService::linkSaved(qint64 messageId, const WeeklyReport& saved
     Result<MailMessage> message = m_messages.find(messageId);
     if (!message)
         return fail(message.error());
-    Result<void> done = m_database.transaction([&] { return link(*message, saved); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this, [&] { return link(*message, saved); });
 }
 
 Result<void> InboxService::dismiss(qint64 messageId)
@@ -288,15 +284,12 @@ Result<void> InboxService::dismiss(qint64 messageId)
     handled.state = MailState::Dismissed;
     handled.handledAt = m_clock.nowUtc();
     handled.handledBy = m_user.name();
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<void> {
         if (Result<void> set = m_messages.setHandled(handled); !set)
             return set;
         return m_audit.recordUpdate(MailAuditEntities::kMailMessage, handled.id, snapshotOf(*message),
                                     snapshotOf(handled));
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 } // namespace branddesk

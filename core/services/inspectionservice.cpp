@@ -236,31 +236,19 @@ Result<Inspection> InspectionService::save(Inspection inspection)
         for (Rectification& r : inspection.rectifications)
             r.id = 0;
     }
-    Inspection stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<Inspection> {
         // The stored inspection (the demands' ids, the version) is what is audited and returned.
-        Result<Inspection> saved =
-            audited::save(m_inspections, m_audit, InspectionAuditEntities::kInspection, inspection, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+        return audited::save(m_inspections, m_audit, InspectionAuditEntities::kInspection, inspection, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
 }
 
 Result<void> InspectionService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction(
-        [&] { return audited::remove(m_inspections, m_audit, InspectionAuditEntities::kInspection, id); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this, [&] {
+        return audited::remove(m_inspections, m_audit, InspectionAuditEntities::kInspection, id);
+    });
 }
 
 } // namespace branddesk

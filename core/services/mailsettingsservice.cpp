@@ -69,7 +69,7 @@ Result<MailSettings> MailSettingsService::save(MailSettings settings)
     if (!problems.isEmpty())
         return fail(Error::Code::Validation, problems.join(QLatin1Char('\n')));
 
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    Result<void> done = audited::write(m_database, this, [&]() -> Result<void> {
         Result<MailSettings> before = m_settings.load();
         if (!before)
             return fail(before.error());
@@ -80,7 +80,6 @@ Result<MailSettings> MailSettingsService::save(MailSettings settings)
     });
     if (!done)
         return fail(done.error());
-    audited::announceChanged(m_database, this);
     return settings;
 }
 

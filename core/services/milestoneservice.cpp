@@ -111,7 +111,7 @@ Result<void> MilestoneService::clear(qint64 milestoneId, qint64 departmentId)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return fail(allowed.error());
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
+    return audited::write(m_database, this, [&]() -> Result<void> {
         Result<std::optional<MilestoneCompletion>> before = m_milestones.find(milestoneId, departmentId);
         if (!before)
             return fail(before.error());
@@ -122,9 +122,6 @@ Result<void> MilestoneService::clear(qint64 milestoneId, qint64 departmentId)
             return removed;
         return m_audit.recordDelete(CampaignAuditEntities::kMilestoneCompletion, (*before)->id, snapshotOf(**before));
     });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
 }
 
 } // namespace branddesk

@@ -86,7 +86,7 @@ Result<Reminder> ReminderService::logSent(const ReminderDraft& draft, const Remi
     reminder.recipients = delivery.sentTo.join(QStringLiteral(", "));
     reminder.subject = draft.subject;
     reminder.body = draft.body();
-    Result<void> logged = m_database.transaction([this, &reminder]() -> Result<void> {
+    Result<void> logged = audited::write(m_database, this, [this, &reminder]() -> Result<void> {
         Result<qint64> id = m_reminders.insert(reminder);
         if (!id)
             return fail(id.error());
@@ -98,7 +98,6 @@ Result<Reminder> ReminderService::logSent(const ReminderDraft& draft, const Remi
     });
     if (!logged)
         return fail(logged.error());
-    audited::announceChanged(m_database, this);
     return reminder;
 }
 

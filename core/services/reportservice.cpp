@@ -144,30 +144,17 @@ Result<WeeklyReport> ReportService::save(WeeklyReport report)
     }
     // Written, read back (attachment ids, the version, who entered it) and audited in one transaction: what is
     // returned is what was committed, and a failure anywhere means nothing was kept.
-    WeeklyReport stored;
-    Result<void> done = m_database.transaction([&]() -> Result<void> {
-        Result<WeeklyReport> saved =
-            audited::save(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, report, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+    return audited::write(m_database, this, [&]() -> Result<WeeklyReport> {
+        return audited::save(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, report, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_database, this);
-    return stored;
 }
 
 Result<void> ReportService::remove(qint64 id)
 {
     if (Result<void> allowed = m_user.requireWrite(); !allowed)
         return allowed;
-    Result<void> done = m_database.transaction(
-        [&] { return audited::remove(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, id); });
-    if (done)
-        audited::announceChanged(m_database, this);
-    return done;
+    return audited::write(m_database, this,
+                          [&] { return audited::remove(m_reports, m_audit, ReportAuditEntities::kWeeklyReport, id); });
 }
 
 } // namespace branddesk
