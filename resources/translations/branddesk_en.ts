@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntryDialog</name>
     <message>
         <source>Record enterprise-service activities</source>
@@ -4016,37 +4027,9 @@ overdue/open</source>
     </message>
 </context>
 <context>
-    <name>EnterpriseView</name>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problem ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;nterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>EnterprisesTab</name>
     <message>
         <source>Enter or double-click: the enterprise&apos;s page with every visit, delivery and problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quarterly weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,6 +4231,36 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>EvaluationEntriesTab</name>
+    <message>
+        <source>Enter a &amp;brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationExpertsTab</name>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanelRepository</name>
     <message>
         <source>the expert panel could not be read</source>
@@ -4286,97 +4299,13 @@ overdue/open</source>
     </message>
 </context>
 <context>
-    <name>EvaluationView</name>
-    <message>
-        <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New round…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a &amp;brand…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Declaration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xperts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;urvey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>EvaluationResultsTab</name>
     <message>
         <source>Top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the top N per &amp;category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print expert &amp;sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;questionnaire…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a brand to see how its scores were formed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add ex&amp;pert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;dit expert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sc&amp;ores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Score sheet of expert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resul&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4397,6 +4326,55 @@ overdue/open</source>
     </message>
     <message>
         <source>&amp;Print results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print expert &amp;sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a brand to see how its scores were formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScoresTab</name>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSurveyTab</name>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5608,6 +5586,13 @@ leader</source>
             <numerusform>, %n overdue</numerusform>
             <numerusform>, %n overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLedgerTab</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7423,6 +7408,64 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ActivitiesTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-service activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ActivityEntryDialog</name>
     <message>
         <source>Enterprise-service activity</source>
@@ -8197,6 +8240,36 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ConcentratedWeeksTab</name>
+    <message>
+        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated weeks by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n quarter(s) met</source>
+        <translation>
+            <numerusform>Done: %n quarter met</numerusform>
+            <numerusform>Done: %n quarters met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ConnectedUsersDialog</name>
     <message>
         <source>User</source>
@@ -8895,49 +8968,24 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
 <context>
     <name>branddesk::EnterpriseView</name>
     <message>
-        <source>All kinds</source>
+        <source>Ac&amp;tivities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="unfinished">All statuses</translation>
-    </message>
-    <message>
-        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
+        <source>&amp;Problem ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New activities…</source>
+        <source>E&amp;nterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>&amp;Quarterly weeks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished">&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise-service activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New problem…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise problem ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print ledger…</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>branddesk::EnterprisesTab</name>
     <message>
         <source>&amp;Open page</source>
         <translation type="unfinished"></translation>
@@ -8945,43 +8993,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     <message>
         <source>Enterprises served</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concentrated weeks by quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation type="unfinished">All departments</translation>
-    </message>
-    <message>
-        <source>All enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n overdue</source>
-        <translation>
-            <numerusform>; %n overdue</numerusform>
-            <numerusform>; %n overdue</numerusform>
-        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -9000,34 +9011,7 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation type="unfinished">Department</translation>
-    </message>
-    <message>
-        <source>Concentrated weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n quarter(s) met</source>
-        <translation>
-            <numerusform>Done: %n quarter met</numerusform>
-            <numerusform>Done: %n quarters met</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 met, %2 missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Raise a Problem…</source>
+        <source>Enterprise service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9067,6 +9051,148 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationEntriesTab</name>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Brand</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every brand is entered in this round already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this brand from the round, with every score given to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationExpertsTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this expert from the panel, with every score they gave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationResultsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Typical brand since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity: %1, %2, “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named a quality service brand on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, rank %3 in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the top brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand is ranked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these brands as typical brands?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation type="unfinished">Typical brand</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationScoresTab</name>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts&apos; points as entered (read only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9206,6 +9332,17 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
     </message>
 </context>
 <context>
+    <name>branddesk::EvaluationSurveyTab</name>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branddesk::EvaluationView</name>
     <message>
         <source>No round yet: start one with “New round”.</source>
@@ -9220,75 +9357,11 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brand</source>
-        <translation type="unfinished">Brand</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished">Department</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Typical brand since %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publicity: %1, %2, “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named a quality service brand on %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Un&amp;lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Declaration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View &amp;declaration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9316,81 +9389,27 @@ The current data is backed up first, then BrandDesk opens the restored file.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every brand is entered in this round already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw the entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw this brand from the round, with every score given to it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this expert from the panel, with every score they gave?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, rank %3 in %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the top brands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No brand is ranked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark these brands as typical brands?
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical brand</source>
-        <translation type="unfinished">Typical brand</translation>
-    </message>
-    <message>
         <source>The round could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <source>Entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The experts&apos; points as entered (read only).</source>
+        <source>E&amp;xperts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <source>Sc&amp;ores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <source>S&amp;urvey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unmark as t&amp;ypical brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as t&amp;ypical brand</source>
+        <source>Resul&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10672,6 +10691,59 @@ Due: %4</translation>
     <message>
         <source>Save problem</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemLedgerTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">All departments</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation>
+            <numerusform>; %n overdue</numerusform>
+            <numerusform>; %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

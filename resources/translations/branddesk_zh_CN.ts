@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntryDialog</name>
     <message>
         <source>Record enterprise-service activities</source>
@@ -4012,38 +4023,10 @@ overdue/open</source>
     </message>
 </context>
 <context>
-    <name>EnterpriseView</name>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>&amp;Problem ledger</source>
-        <translation>难题台账(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>仅显示逾期的(&amp;O)</translation>
-    </message>
-    <message>
-        <source>E&amp;nterprises</source>
-        <translation>企业(&amp;N)</translation>
-    </message>
+    <name>EnterprisesTab</name>
     <message>
         <source>Enter or double-click: the enterprise&apos;s page with every visit, delivery and problem.</source>
         <translation>按回车或双击：打开该企业的页面，查看对其开展的全部走访、五送服务和难题。</translation>
-    </message>
-    <message>
-        <source>&amp;Quarterly weeks</source>
-        <translation>季度集中攻坚(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivities</source>
-        <translation>活动记录(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>从(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4229,36 @@ overdue/open</source>
     </message>
 </context>
 <context>
+    <name>EvaluationEntriesTab</name>
+    <message>
+        <source>Enter a &amp;brand…</source>
+        <translation>申报参评品牌(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation>自查申报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回参评(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationExpertsTab</name>
+    <message>
+        <source>Add ex&amp;pert…</source>
+        <translation>添加专家(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit expert…</source>
+        <translation>编辑专家(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove expert</source>
+        <translation>移除专家</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanelRepository</name>
     <message>
         <source>the expert panel could not be read</source>
@@ -4284,47 +4297,7 @@ overdue/open</source>
     </message>
 </context>
 <context>
-    <name>EvaluationView</name>
-    <message>
-        <source>&amp;Round:</source>
-        <translation>评选轮次(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;New round…</source>
-        <translation>新建评选轮次(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Enter a &amp;brand…</source>
-        <translation>申报参评品牌(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Declaration…</source>
-        <translation>申报报告(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>撤回参评(&amp;W)</translation>
-    </message>
-    <message>
-        <source>E&amp;xperts</source>
-        <translation>评审专家(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
-        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
-    </message>
-    <message>
-        <source>S&amp;urvey</source>
-        <translation>满意度测评(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
-        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
-    </message>
+    <name>EvaluationResultsTab</name>
     <message>
         <source>Top:</source>
         <translation>前 N 名：</translation>
@@ -4334,52 +4307,8 @@ overdue/open</source>
         <translation>按类别选出前 N 名(&amp;C)</translation>
     </message>
     <message>
-        <source>Print expert &amp;sheets…</source>
-        <translation>打印专家评分表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;questionnaire…</source>
-        <translation>打印测评问卷(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>Choose a brand to see how its scores were formed.</source>
-        <translation>请选择一个品牌，查看其得分的计算过程。</translation>
-    </message>
-    <message>
-        <source>Rena&amp;me…</source>
-        <translation>重命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Entr&amp;ies</source>
-        <translation>参评品牌(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Add ex&amp;pert…</source>
-        <translation>添加专家(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit expert…</source>
-        <translation>编辑专家(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Remove expert</source>
-        <translation>移除专家</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ores</source>
-        <translation>专家评分(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Score sheet of expert:</source>
-        <translation>评分专家(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Resul&amp;ts</source>
-        <translation>评选结果(&amp;T)</translation>
-    </message>
-    <message>
         <source>Mark as t&amp;ypical brand</source>
-        <translation>标记为典型品牌(&amp;Y)</translation>
+        <translation>确定为典型品牌(&amp;Y)</translation>
     </message>
     <message>
         <source>Pu&amp;blicity…</source>
@@ -4396,6 +4325,55 @@ overdue/open</source>
     <message>
         <source>&amp;Print results…</source>
         <translation>打印评选结果(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print expert &amp;sheets…</source>
+        <translation>打印专家评分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire…</source>
+        <translation>打印测评问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Choose a brand to see how its scores were formed.</source>
+        <translation>请选择一个品牌，查看其得分的计算过程。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScoresTab</name>
+    <message>
+        <source>&amp;Score sheet of expert:</source>
+        <translation>评分专家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSurveyTab</name>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>评选轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新建评选轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5585,13 @@ leader</source>
         <translation>
             <numerusform>，其中逾期%n个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLedgerTab</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期的(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -7424,6 +7409,63 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ActivitiesTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;New activities…</source>
+        <translation>登记活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a Problem…</source>
+        <translation>登记企业难题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enterprise-service activities</source>
+        <translation>服务企业活动</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>共 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
+        <translation>删除 %1 %2 的活动记录吗？操作记录中会保留副本。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ActivityEntryDialog</name>
     <message>
         <source>Enterprise-service activity</source>
@@ -8186,6 +8228,35 @@ This means the database file was changed outside BrandDesk: an audit entry was e
     </message>
 </context>
 <context>
+    <name>branddesk::ConcentratedWeeksTab</name>
+    <message>
+        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
+        <translation>涉企部门每个季度安排一周时间深入企业（集中攻坚）：某季度登记了集中攻坚周，即视为该季度达标。相应的阶段任务按这些记录认定完成情况。</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks by quarter</source>
+        <translation>各季度集中攻坚情况</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Concentrated weeks</source>
+        <translation>集中攻坚周</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n quarter(s) met</source>
+        <translation>
+            <numerusform>已完成：%n 个季度均达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missing</source>
+        <translation>已达标 %1 个季度，缺 %2 个季度</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::ConnectedUsersDialog</name>
     <message>
         <source>User</source>
@@ -8883,49 +8954,24 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
 <context>
     <name>branddesk::EnterpriseView</name>
     <message>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
+        <source>Ac&amp;tivities</source>
+        <translation>活动记录(&amp;T)</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>&amp;Problem ledger</source>
+        <translation>难题台账(&amp;P)</translation>
     </message>
     <message>
-        <source>Each enterprise-facing department spends one week a quarter in enterprises (集中攻坚): a quarter is met when a concentrated week is recorded in it. The campaign milestone follows these records.</source>
-        <translation>涉企部门每个季度安排一周时间深入企业（集中攻坚）：某季度登记了集中攻坚周，即视为该季度达标。相应的阶段任务按这些记录认定完成情况。</translation>
+        <source>E&amp;nterprises</source>
+        <translation>企业(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;New activities…</source>
-        <translation>登记活动(&amp;N)…</translation>
+        <source>&amp;Quarterly weeks</source>
+        <translation>季度集中攻坚(&amp;Q)</translation>
     </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Enterprise-service activities</source>
-        <translation>服务企业活动</translation>
-    </message>
-    <message>
-        <source>&amp;New problem…</source>
-        <translation>登记难题(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Enterprise problem ledger</source>
-        <translation>企业难题台账</translation>
-    </message>
-    <message>
-        <source>&amp;Print ledger…</source>
-        <translation>打印台账(&amp;P)…</translation>
-    </message>
+</context>
+<context>
+    <name>branddesk::EnterprisesTab</name>
     <message>
         <source>&amp;Open page</source>
         <translation>打开企业页面(&amp;O)</translation>
@@ -8933,40 +8979,6 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>Enterprises served</source>
         <translation>服务企业名录</translation>
-    </message>
-    <message>
-        <source>Concentrated weeks by quarter</source>
-        <translation>各季度集中攻坚情况</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
-        <source>All enterprises</source>
-        <translation>全部企业</translation>
-    </message>
-    <message>
-        <source>Enterprise service</source>
-        <translation>服务企业</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>共 %n 次活动</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>共 %n 个难题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n overdue</source>
-        <translation>
-            <numerusform>；%n 个逾期</numerusform>
-        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -8985,34 +8997,8 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>难题数</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Concentrated weeks</source>
-        <translation>集中攻坚周</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n quarter(s) met</source>
-        <translation>
-            <numerusform>已完成：%n 个季度均达标</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 met, %2 missing</source>
-        <translation>已达标 %1 个季度，缺 %2 个季度</translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation>删除活动</translation>
-    </message>
-    <message>
-        <source>Delete the activity of %1 on %2? The audit log keeps a copy.</source>
-        <translation>删除 %1 %2 的活动记录吗？操作记录中会保留副本。</translation>
-    </message>
-    <message>
-        <source>&amp;Raise a Problem…</source>
-        <translation>登记企业难题(&amp;R)…</translation>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
     </message>
 </context>
 <context>
@@ -9052,6 +9038,150 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationEntriesTab</name>
+    <message>
+        <source>Brand</source>
+        <translation>服务品牌</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration…</source>
+        <translation>自查申报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>View &amp;declaration…</source>
+        <translation>查看自查申报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter a brand</source>
+        <translation>添加参评品牌</translation>
+    </message>
+    <message>
+        <source>Every brand is entered in this round already.</source>
+        <translation>所有服务品牌均已参加本轮评选。</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation>自查申报</translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <translation>撤回参评</translation>
+    </message>
+    <message>
+        <source>Withdraw this brand from the round, with every score given to it?</source>
+        <translation>将该品牌撤出本轮评选，并删除其所得的全部评分吗？</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationExpertsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation>回避部门</translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation>移除专家</translation>
+    </message>
+    <message>
+        <source>Remove this expert from the panel, with every score they gave?</source>
+        <translation>将该专家移出专家组，并删除其所打的全部评分吗？</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationResultsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Typical brand since %1.</source>
+        <translation>%1 确定为典型品牌。</translation>
+    </message>
+    <message>
+        <source>Publicity: %1, %2, “%3”</source>
+        <translation>宣传：%1，%2，“%3”</translation>
+    </message>
+    <message>
+        <source>Named a quality service brand on %1 (%2).</source>
+        <translation>%1 命名为“市级机关优质服务品牌”（%2）。</translation>
+    </message>
+    <message>
+        <source>Unmark as t&amp;ypical brand</source>
+        <translation>取消典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;ypical brand</source>
+        <translation>确定为典型品牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rank %3 in %4)</source>
+        <translation>%1（%2 分，%4中第 %3 名）</translation>
+    </message>
+    <message>
+        <source>Select the top brands</source>
+        <translation>选定排名靠前的品牌</translation>
+    </message>
+    <message>
+        <source>No brand is ranked yet.</source>
+        <translation>尚无品牌获得排名。</translation>
+    </message>
+    <message>
+        <source>Mark these brands as typical brands?
+
+%1</source>
+        <translation>将以下品牌确定为典型品牌吗？
+
+%1</translation>
+    </message>
+    <message>
+        <source>Typical brand</source>
+        <translation>典型品牌</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::EvaluationScoresTab</name>
+    <message>
+        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
+        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>The experts&apos; points as entered (read only).</source>
+        <translation>专家评分（只读，按已录入的显示）。</translation>
     </message>
 </context>
 <context>
@@ -9190,6 +9320,17 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
     </message>
 </context>
 <context>
+    <name>branddesk::EvaluationSurveyTab</name>
+    <message>
+        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
+        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Questionnaires per brand and answer, as entered (read only).</source>
+        <translation>按服务品牌和评价等级的问卷份数（只读，按已录入的显示）。</translation>
+    </message>
+</context>
+<context>
     <name>branddesk::EvaluationView</name>
     <message>
         <source>No round yet: start one with “New round”.</source>
@@ -9204,76 +9345,12 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>可登记参评品牌和评分。</translation>
     </message>
     <message>
-        <source>Brand</source>
-        <translation>服务品牌</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>申报日期</translation>
-    </message>
-    <message>
-        <source>Declaration</source>
-        <translation>申报材料</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Expert</source>
-        <translation>专家</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所在单位</translation>
-    </message>
-    <message>
-        <source>Own department</source>
-        <translation>回避部门</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Typical brand since %1.</source>
-        <translation>%1 确定为典型品牌。</translation>
-    </message>
-    <message>
-        <source>Publicity: %1, %2, “%3”</source>
-        <translation>宣传：%1，%2，“%3”</translation>
-    </message>
-    <message>
-        <source>Named a quality service brand on %1 (%2).</source>
-        <translation>%1 命名为“市级机关优质服务品牌”（%2）。</translation>
-    </message>
-    <message>
         <source>Un&amp;lock</source>
         <translation>解除锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Declaration…</source>
-        <translation>自查申报(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>View &amp;declaration…</source>
-        <translation>查看自查申报(&amp;D)…</translation>
     </message>
     <message>
         <source>Evaluation round</source>
@@ -9300,84 +9377,28 @@ The current data is backed up first, then BrandDesk opens the restored file.</so
         <translation>解除锁定</translation>
     </message>
     <message>
-        <source>Enter a brand</source>
-        <translation>添加参评品牌</translation>
-    </message>
-    <message>
-        <source>Every brand is entered in this round already.</source>
-        <translation>所有服务品牌均已参加本轮评选。</translation>
-    </message>
-    <message>
-        <source>Self-declaration</source>
-        <translation>自查申报</translation>
-    </message>
-    <message>
-        <source>Withdraw the entry</source>
-        <translation>撤回参评</translation>
-    </message>
-    <message>
-        <source>Withdraw this brand from the round, with every score given to it?</source>
-        <translation>将该品牌撤出本轮评选，并删除其所得的全部评分吗？</translation>
-    </message>
-    <message>
-        <source>Remove the expert</source>
-        <translation>移除专家</translation>
-    </message>
-    <message>
-        <source>Remove this expert from the panel, with every score they gave?</source>
-        <translation>将该专家移出专家组，并删除其所打的全部评分吗？</translation>
-    </message>
-    <message>
-        <source>%1 (%2, rank %3 in %4)</source>
-        <translation>%1（%2 分，%4中第 %3 名）</translation>
-    </message>
-    <message>
-        <source>Select the top brands</source>
-        <translation>选定排名靠前的品牌</translation>
-    </message>
-    <message>
-        <source>No brand is ranked yet.</source>
-        <translation>尚无品牌获得排名。</translation>
-    </message>
-    <message>
-        <source>Mark these brands as typical brands?
-
-%1</source>
-        <translation>将以下品牌确定为典型品牌吗？
-
-%1</translation>
-    </message>
-    <message>
-        <source>Typical brand</source>
-        <translation>典型品牌</translation>
-    </message>
-    <message>
         <source>The round could not be read: %1</source>
         <translation>无法读取本轮评选：%1</translation>
     </message>
     <message>
-        <source>Type the points; Tab or Enter moves on. Each value is saved at once.</source>
-        <translation>请输入分数；按 Tab 键或回车键移到下一格。每个分数输入后即自动保存。</translation>
+        <source>Entr&amp;ies</source>
+        <translation>参评品牌(&amp;I)</translation>
     </message>
     <message>
-        <source>The experts&apos; points as entered (read only).</source>
-        <translation>专家评分（只读，按已录入的显示）。</translation>
+        <source>E&amp;xperts</source>
+        <translation>评审专家(&amp;X)</translation>
     </message>
     <message>
-        <source>Questionnaires per brand and answer; “does not know” makes a questionnaire invalid. Tab or Enter moves on; each value is saved at once.</source>
-        <translation>按服务品牌和评价等级填写问卷份数；选择“不了解”的问卷为无效问卷。按 Tab 键或回车键移到下一格；每个数值输入后即自动保存。</translation>
+        <source>Sc&amp;ores</source>
+        <translation>专家评分(&amp;O)</translation>
     </message>
     <message>
-        <source>Questionnaires per brand and answer, as entered (read only).</source>
-        <translation>按服务品牌和评价等级的问卷份数（只读，按已录入的显示）。</translation>
+        <source>S&amp;urvey</source>
+        <translation>满意度测评(&amp;U)</translation>
     </message>
     <message>
-        <source>Unmark as t&amp;ypical brand</source>
-        <translation>取消典型品牌(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Mark as t&amp;ypical brand</source>
-        <translation>确定为典型品牌(&amp;Y)</translation>
+        <source>Resul&amp;ts</source>
+        <translation>评选结果(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -10652,6 +10673,57 @@ Due: %4</source>
     <message>
         <source>Save problem</source>
         <translation>保存难题</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::ProblemLedgerTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation>登记难题(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enterprise problem ledger</source>
+        <translation>企业难题台账</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation>打印台账(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Enterprise service</source>
+        <translation>服务企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>共 %n 个难题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation>
+            <numerusform>；%n 个逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

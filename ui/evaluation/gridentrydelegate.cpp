@@ -2,10 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/gridentrydelegate.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTableView>
 
 namespace branddesk {
+namespace {
+
+constexpr QAbstractItemView::EditTriggers kGridEditTriggers =
+    QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked;
+
+} // namespace
+
+void GridEntryDelegate::setUpGrid(QTableView* table, QAbstractItemModel* model)
+{
+    table->setModel(model);
+    table->setItemDelegate(new GridEntryDelegate(table));
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table->setEditTriggers(kGridEditTriggers);
+    table->setTabKeyNavigation(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+void GridEntryDelegate::setTyping(QTableView* table, bool enabled)
+{
+    table->setEditTriggers(enabled ? kGridEditTriggers : QAbstractItemView::NoEditTriggers);
+}
 
 QWidget* GridEntryDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                          const QModelIndex& index) const

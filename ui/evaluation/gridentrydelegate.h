@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+class QTableView;
+
 namespace branddesk {
 
 /// The delegate of the keyboard-only grids (scores, survey counts): Enter, like Tab, commits the value and
@@ -12,6 +14,12 @@ class GridEntryDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    /// Makes `table` a keyboard-only grid over `model` with this delegate: one cell at a time, typing opens the
+    /// cell, Tab and Enter move on, the columns share the width.
+    static void setUpGrid(QTableView* table, QAbstractItemModel* model);
+    /// Whether typing into `table` opens a cell: only where a value can be saved.
+    static void setTyping(QTableView* table, bool enabled);
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
