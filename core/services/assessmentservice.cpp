@@ -237,19 +237,9 @@ Result<AssessmentItem> AssessmentService::saveItem(AssessmentItem item)
     }
     const QDateTime loadedAt = item.updatedAt;
     item.updatedAt = now;
-    AssessmentItem stored;
-    Result<void> done = m_session.database().transaction([&]() -> Result<void> {
-        Result<AssessmentItem> saved =
-            audited::save(m_repository, m_session.audit(), AssessmentAuditEntities::kItem, item, loadedAt);
-        if (!saved)
-            return fail(saved.error());
-        stored = std::move(*saved);
-        return {};
+    return audited::write(m_session.database(), this, [&]() -> Result<AssessmentItem> {
+        return audited::save(m_repository, m_session.audit(), AssessmentAuditEntities::kItem, item, loadedAt);
     });
-    if (!done)
-        return fail(done.error());
-    audited::announceChanged(m_session.database(), this);
-    return stored;
 }
 
 Result<void> AssessmentService::removeItem(qint64 id)
@@ -261,11 +251,9 @@ Result<void> AssessmentService::removeItem(qint64 id)
         return fail(item.error());
     if (Result<void> open = checkOpen(item->year); !open)
         return open;
-    Result<void> done = m_session.database().transaction(
-        [&] { return audited::remove(m_repository, m_session.audit(), AssessmentAuditEntities::kItem, id); });
-    if (done)
-        audited::announceChanged(m_session.database(), this);
-    return done;
+    return audited::write(m_session.database(), this, [&] {
+        return audited::remove(m_repository, m_session.audit(), AssessmentAuditEntities::kItem, id);
+    });
 }
 
 Result<void> AssessmentService::finalise(int year)
@@ -299,15 +287,12 @@ Result<void> AssessmentService::finalise(int year)
     for (const DepartmentAssessment& row : table.rows)
         totals.append(QStringLiteral("%1 %2 %3")
                           .arg(row.input.departmentName, row.total.toString(2), row.gradeText(table.scheme)));
-    Result<void> done = m_session.database().transaction([&]() -> Result<void> {
+    return audited::write(m_session.database(), this, [&]() -> Result<void> {
         if (Result<void> stored = m_repository.insertSnapshot(snapshot); !stored)
             return stored;
         return m_session.audit().recordInsert(AssessmentAuditEntities::kYear, year,
                                               yearSnapshot(year, snapshot.finalisedBy, totals.join(QLatin1Char('\n'))));
     });
-    if (done)
-        audited::announceChanged(m_session.database(), this);
-    return done;
 }
 
 Result<void> AssessmentService::reopen(int year)
@@ -322,14 +307,11 @@ Result<void> AssessmentService::reopen(int year)
             Error::Code::Validation,
             QCoreApplication::translate("AssessmentService", "The assessment of %1 is not finalised.").arg(year));
     const QString by = (*snapshot)->finalisedBy;
-    Result<void> done = m_session.database().transaction([&]() -> Result<void> {
+    return audited::write(m_session.database(), this, [&]() -> Result<void> {
         if (Result<void> removed = m_repository.removeSnapshot(year); !removed)
             return removed;
         return m_session.audit().recordDelete(AssessmentAuditEntities::kYear, year, yearSnapshot(year, by, QString()));
     });
-    if (done)
-        audited::announceChanged(m_session.database(), this);
-    return done;
 }
 
 } // namespace branddesk
