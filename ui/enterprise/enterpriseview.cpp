@@ -7,8 +7,8 @@
 #include "core/services/session.h"
 #include "ui/enterprise/activitiestab.h"
 #include "ui/enterprise/concentratedweekstab.h"
-#include "ui/enterprise/enterprisetabs.h"
 #include "ui/enterprise/enterprisestab.h"
+#include "ui/enterprise/enterprisetabs.h"
 #include "ui/enterprise/problemledgertab.h"
 #include "ui/widgets/lazyreload.h"
 
