@@ -6,6 +6,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/departmentrepository.h"
+#include "core/storage/reportrepository.h"
 #include "core/storage/reporttotalsrepository.h"
 
 namespace branddesk {
@@ -24,7 +25,7 @@ Result<void> ensureCounted(Database& database, const ReportTotalsRule& rule)
         Result<QList<Department>> departments = DepartmentRepository(database).all();
         if (!departments)
             return fail(departments.error());
-        Result<QList<ReportWeekFact>> facts = repository.allWeekFacts();
+        Result<QList<ReportWeekFact>> facts = ReportRepository(database).weekFacts();
         if (!facts)
             return fail(facts.error());
         return repository.replace(rule, rule.count(*departments, *facts));

@@ -15,7 +15,6 @@ constexpr const char* kRule =
 constexpr const char* kTotals = "SELECT department_id, on_time, late FROM report_totals";
 constexpr const char* kWeekRange = "SELECT department_id, week_day, first_received, reports FROM report_weeks "
                                    "WHERE week_day BETWEEN :from AND :to";
-constexpr const char* kAllWeeks = "SELECT department_id, week_day, first_received, reports FROM report_weeks";
 constexpr const char* kClearRule = "DELETE FROM report_totals_rule";
 constexpr const char* kClearTotals = "DELETE FROM report_totals";
 constexpr const char* kInsertRule =
@@ -78,20 +77,6 @@ Result<QList<ReportWeekFact>> ReportTotalsRepository::weekFacts(qint64 fromDay, 
     while (q->next())
         facts.append(
             {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toInt()});
-    return facts;
-}
-
-Result<QList<ReportWeekFact>> ReportTotalsRepository::allWeekFacts() const
-{
-    QList<ReportWeekFact> facts;
-    Result<void> read = sql::readIntegerRows(
-        m_database.connection(), kAllWeeks, 4,
-        [&facts](const qint64* row) {
-            facts.append({row[0], row[1], row[2], int(row[3])});
-        },
-        readFailed());
-    if (!read)
-        return fail(read.error());
     return facts;
 }
 

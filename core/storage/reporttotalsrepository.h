@@ -28,8 +28,6 @@ public:
     Result<QHash<qint64, ReportTotals>> totals() const;
     /// The facts of the weeks whose Mondays lie from Julian day `fromDay` to `toDay`.
     Result<QList<ReportWeekFact>> weekFacts(qint64 fromDay, qint64 toDay) const;
-    /// Every week of every department (what a new count starts from).
-    Result<QList<ReportWeekFact>> allWeekFacts() const;
     /// Stores `rule` and the totals counted under it, in place of what was there; the triggers keep them from now on.
     Result<void> replace(const ReportTotalsRule& rule, const QHash<qint64, ReportTotals>& totals);
 
