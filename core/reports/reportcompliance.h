@@ -5,12 +5,19 @@
 #include "core/campaign/campaign.h"
 #include "core/domain/department.h"
 #include "core/domain/light.h"
+#include "core/error.h"
 #include "core/reports/reportweek.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace branddesk {
+
+struct ReportTotals;
+struct ReportTotalsRule;
 
 /// Where a department stands on one week's report.
 enum class ReportStatus : quint8 {
@@ -72,6 +79,21 @@ public:
     static ReportCompliance build(const Campaign& campaign, const QList<Department>& departments,
                                   const QList<ReportWeekFact>& facts, const QDateTime& nowUtc);
 
+    /// Reads the facts of the weeks whose Mondays lie from Julian day `fromDay` to `toDay`.
+    using WeekFactReader = std::function<Result<QList<ReportWeekFact>>(qint64 fromDay, qint64 toDay)>;
+    /// The same counts as build() gives for the whole campaign and for `period`, without the grid: from each
+    /// department's `totals` counted under `rule` (which must be ReportTotalsRule::of(campaign, nowUtc)), with only
+    /// the weeks not yet due, the current one and, for a period, the weeks of the period or those outside it
+    /// (whichever are fewer) read through `read`. What the dashboard's figures need at a cost that does not grow
+    /// with the years. The result answers counts() for `period` and the whole campaign only; weeks() holds the
+    /// current week alone (for the call list), when it is one of the campaign's.
+    static Result<ReportCompliance> summarize(const Campaign& campaign, const QList<Department>& departments,
+                                              const ReportTotalsRule& rule, const QHash<qint64, ReportTotals>& totals,
+                                              const WeekFactReader& read, const QDateTime& nowUtc,
+                                              const DateRange& period);
+    /// Whether this is a summarize()d compliance (no grid).
+    bool isSummary() const { return m_summary; }
+
     const QList<ReportWeek>& weeks() const { return m_weeks; }
     const QList<Row>& rows() const { return m_rows; }
     /// The week holding "now" (may lie outside weeks() when the campaign has not begun or has ended).
@@ -97,6 +119,9 @@ private:
 
     QList<ReportWeek> m_weeks;
     QList<Row> m_rows;
+    bool m_summary = false;
+    DateRange m_summaryPeriod;
+    QList<ComplianceCounts> m_periodCounts; ///< of a summary: each row's counts for m_summaryPeriod
     ReportWeek m_currentWeek;
     int m_dueWeekday = Qt::Friday;
     QTime m_dueTime;

@@ -7,6 +7,7 @@
 #include "core/storage/mailschema.h"
 #include "core/storage/reminderschema.h"
 #include "core/storage/reportsearchsql.h"
+#include "core/storage/reporttotalsschema.h"
 #include "core/storage/serverschema.h"
 
 namespace branddesk {
@@ -64,9 +65,13 @@ const QList<Migration>& Dialect::migrations() const
     // later versions add a step to both lists.
     // 13 (SQLite's two-character index) changes nothing on the server, where ILIKE searches: the pg_trgm indexes
     // serve words of three characters or more, shorter ones are scanned there as before.
-    static const QList<Migration> steps = {
-        {8, serverSchema()},          {9, hotlineServerSchema()},     {10, mailServerSchema()},
-        {11, reminderServerSchema()}, {12, assessmentServerSchema()}, {13, {}}};
+    static const QList<Migration> steps = {{8, serverSchema()},
+                                           {9, hotlineServerSchema()},
+                                           {10, mailServerSchema()},
+                                           {11, reminderServerSchema()},
+                                           {12, assessmentServerSchema()},
+                                           {13, {}},
+                                           {14, reportTotalsServerSchema()}};
     return steps;
 }
 

@@ -11,6 +11,7 @@
 #include "core/storage/mailschema.h"
 #include "core/storage/reminderschema.h"
 #include "core/storage/reportschema.h"
+#include "core/storage/reporttotalsschema.h"
 
 namespace branddesk {
 namespace {
@@ -154,6 +155,7 @@ const QList<Migration>& migrations()
         {11, reminderSchema()},
         {12, assessmentSchema()},
         reportBigramSchema(),
+        reportTotalsSchema(),
     };
     return steps;
 }

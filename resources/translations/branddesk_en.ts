@@ -1749,6 +1749,13 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>the new database could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyWork</name>
     <message>
         <source>Cancel</source>
@@ -6026,6 +6033,17 @@ leader</source>
         <source>, </source>
         <comment>list separator: 、</comment>
         <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTotalsRepository</name>
+    <message>
+        <source>the report figures could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report figures could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

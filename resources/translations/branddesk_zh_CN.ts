@@ -1749,6 +1749,13 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>the new database could not be written</source>
+        <translation>无法写入新数据库</translation>
+    </message>
+</context>
+<context>
     <name>BusyWork</name>
     <message>
         <source>Cancel</source>
@@ -6025,6 +6032,17 @@ leader</source>
         <source>, </source>
         <comment>list separator: 、</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTotalsRepository</name>
+    <message>
+        <source>the report figures could not be read</source>
+        <translation>无法读取周报统计数据</translation>
+    </message>
+    <message>
+        <source>the report figures could not be saved</source>
+        <translation>无法保存周报统计数据</translation>
     </message>
 </context>
 <context>

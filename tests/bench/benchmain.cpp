@@ -7,6 +7,7 @@
 #include "core/demo/demoreports.h"
 #include "core/demo/largedataset.h"
 #include "core/documents/pdfexport.h"
+#include "core/services/compliancetotals.h"
 #include "core/services/figurescollector.h"
 #include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
@@ -257,8 +258,11 @@ int main(int argc, char** argv)
     }
     out() << "Database " << path << ", " << QFileInfo(path).size() / (1024 * 1024) << " MB; median of " << runs
           << " runs" << Qt::endl;
+    QElapsedTimer opening;
+    opening.start();
     std::unique_ptr<Session> session = openSession(path, clock);
-    if (searchOnly) { // the search figures alone, for work on search
+    const double openMs = double(opening.nsecsElapsed()) / 1e6; // an upgrade of an older file included
+    if (searchOnly) {                                           // the search figures alone, for work on search
         for (const Row& row : searchRows(*session, runs))
             out() << row.what << ": " << row.figure << ", " << row.compared << Qt::endl;
         return 0;
@@ -269,6 +273,12 @@ int main(int argc, char** argv)
     if (!campaign || !*campaign)
         die(QStringLiteral("the database has no current campaign"));
     const DateRange whole = figuresPeriod(FiguresPeriod::WholeCampaign, **campaign, clock.today());
+    // The first reading counts the maintained totals when they are missing or were counted under another rule (after
+    // the upgrade to schema 14): timed on its own line, the runs after it are what a dashboard costs.
+    const double firstFiguresMs = median(timeRuns(1, [&] {
+        if (Result<CampaignFigures> figures = collectCampaignFigures(*session, whole); !figures)
+            die(figures.error().fullText());
+    }));
     const double figuresMs = median(timeRuns(runs, [&] {
         Result<CampaignFigures> figures = collectCampaignFigures(*session, whole);
         if (!figures)
@@ -289,7 +299,40 @@ int main(int argc, char** argv)
     const double sqliteMs = median(sqliteTimes);
     rows.append({QStringLiteral("Dashboard figures, whole campaign"), ms(figuresMs),
                  QStringLiteral("sqlite3 aggregate %1 → %2×").arg(ms(sqliteMs)).arg(figuresMs / sqliteMs, 0, 'f', 2),
-                 QStringLiteral("≤ 1.5× and < 150 ms"), figuresPeak});
+                 QStringLiteral("≤ 0.2× sqlite3"), figuresPeak});
+    rows.append({QStringLiteral("  first reading (counts the totals when their rule changed)"), ms(firstFiguresMs),
+                 QString(), QString(), -1});
+    // Where the figures' time goes: each reading they are made of, on its own.
+    const auto part = [&](const char* what, const std::function<bool()>& read) {
+        rows.append({QStringLiteral("  of which: %1").arg(QString::fromUtf8(what)),
+                     ms(median(timeRuns(runs,
+                                        [&] {
+                                            if (!read())
+                                                die(QStringLiteral("%1 failed").arg(QString::fromUtf8(what)));
+                                        }))),
+                     QString(), QString(), -1});
+    };
+    part("compliance from the maintained totals",
+         [&] { return bool(summarizeCompliance(*session, **campaign, whole)); });
+    part("department overviews (register and brands)", [&] { return bool(session->departments().overviews()); });
+    part("milestone board", [&] { return bool(session->milestones().board((*campaign)->id)); });
+    part("typical practice (newest 200 highlights)", [&] {
+        ReportFilter highlights;
+        highlights.highlightOnly = true;
+        highlights.fromWeek = ReportWeek::containing(whole.start);
+        highlights.toWeek = ReportWeek::containing(whole.end);
+        highlights.limit = 200;
+        highlights.countAll = false;
+        return bool(session->reports().search(highlights));
+    });
+    part("rectifications, problems and hotline", [&] {
+        return session->inspections().openRectifications() && session->enterprise().problems() &&
+               session->hotline().behindToday();
+    });
+    part("compliance as the whole grid (before schema 14)",
+         [&] { return bool(session->reports().compliance((*campaign)->id)); });
+    rows.append({QStringLiteral("Opening the file (its upgrade included, when it needs one)"), ms(openMs), QString(),
+                 QString(), -1});
 
     rows.append(searchRows(*session, runs));
 

@@ -106,3 +106,50 @@ TEST_CASE("past the pool of bureau names, departments are numbered branch office
     CHECK(names.size() == 40);
     CHECK(branches > 0);
 }
+
+TEST_CASE("a generated file's full-text indexes hold every report, and new reports are indexed again")
+{
+    TempDatabase db;
+    REQUIRE(generateLargeDataset(db.session(), LargeDatasetOptions{12, 1, 5}));
+    // Words of the invented practices: 满意率 goes to the trigram index, 企业 to the two-character one, 窗 (one
+    // character) to a scan of the reports themselves, which is the truth the indexes must agree with.
+    const auto count = [&db](const QString& text, int limit = 1'000'000) {
+        ReportFilter filter;
+        filter.text = text;
+        filter.limit = limit;
+        const Result<ReportSearchResult> found = db.session().reports().search(filter);
+        REQUIRE(found);
+        return found->total;
+    };
+    const auto scanned = [&db](const QString& word) {
+        ReportFilter all;
+        all.limit = 1'000'000;
+        const Result<ReportSearchResult> reports = db.session().reports().search(all);
+        REQUIRE(reports);
+        int matches = 0;
+        for (const ReportListItem& item : reports->items) {
+            const Result<WeeklyReport> report = db.session().reports().find(item.id);
+            REQUIRE(report);
+            matches += (report->title.contains(word) || report->content.contains(word)) ? 1 : 0;
+        }
+        return matches;
+    };
+    const int satisfied = count(QStringLiteral("满意率"));
+    const int enterprises = count(QStringLiteral("企业"));
+    CHECK(satisfied > 0);
+    CHECK(enterprises > 0);
+    CHECK(satisfied == scanned(QStringLiteral("满意率")));
+    CHECK(enterprises == scanned(QStringLiteral("企业")));
+
+    // The indexes' triggers are back: a report logged afterwards is found by both.
+    const Result<QList<Department>> departments = db.departments().activeDepartments();
+    REQUIRE(departments);
+    WeeklyReport report;
+    report.departmentId = departments->first().id;
+    report.week = ReportWeek::containing(db.clock().today());
+    report.receivedAt = db.clock().nowUtc();
+    report.content = QStringLiteral("本周窗口服务满意率再创新高，走访企业一家。");
+    REQUIRE(db.session().reports().save(report));
+    CHECK(count(QStringLiteral("满意率")) == satisfied + 1);
+    CHECK(count(QStringLiteral("企业")) == enterprises + 1);
+}
