@@ -66,6 +66,7 @@ PreviewDialog::PreviewDialog(const QList<PrintDocument>& documents, QWidget* par
     m_progress->setObjectName(QStringLiteral("countingProgressBar"));
     m_progress->setRange(0, static_cast<int>(documents.size()));
     m_progress->setFormat(tr("Counting the pages: %v of %m documents"));
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(m_progress->format()) + 40);
     m_stop = new QPushButton(tr("Stop counting"), this);
     m_stop->setObjectName(QStringLiteral("stopCountingPushButton"));
     m_stop->setToolTip(tr("Show the pages counted so far; printing and saving still take every page"));

@@ -175,12 +175,19 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
     else
         MessageBox::error(this, tr("Report compliance"), reminded.error());
     QTableView* grid = m_ui->complianceTableView;
+    const QHeaderView* header = grid->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // The weeks: as wide as their widest header (a few hundred labels measured, not the cells under them).
+    int weekWidth = header->minimumSectionSize();
+    for (int column = ComplianceModel::FirstWeekColumn; column < m_model->columnCount(); ++column)
+        weekWidth = qMax(
+            weekWidth,
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margins);
+    grid->horizontalHeader()->setDefaultSectionSize(weekWidth);
     const int nameColumnWidth = grid->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
     grid->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
     // The counts and the rate: as wide as their header or their widest possible value, whichever is wider.
-    const QHeaderView* header = grid->horizontalHeader();
-    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
-                        header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int padding = margins + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column) {
         const QString widest =
             column == ComplianceModel::RateColumn ? QStringLiteral("100.0%") : QStringLiteral("0000");
