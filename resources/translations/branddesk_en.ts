@@ -7701,6 +7701,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Reopen the assessment of %1? The table follows the records again; the audit log keeps the finalised totals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::AuditHistoryDialog</name>
@@ -7830,6 +7834,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
             <numerusform> &lt;b&gt;%n department in all&lt;/b&gt; has something overdue.</numerusform>
             <numerusform> &lt;b&gt;%n departments in all&lt;/b&gt; have something overdue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading who is behind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10626,6 +10638,14 @@ Due: %4</translation>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the milestones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestones could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::NamingDialog</name>
@@ -10689,6 +10709,76 @@ Due: %4</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every page on a printer chosen next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pages: %v of %m documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pages counted so far; printing and saving still take every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %L1 of the %L2 counted so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>(counting stopped after %L1 of %L2 documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PreviewPages</name>
+    <message>
+        <source>Page %1 is being prepared…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11293,6 +11383,10 @@ Subject: %5
         <source>More than %1 reports; the newest %2 shown — narrow the search to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branddesk::RestoreBackupDialog</name>
@@ -11874,6 +11968,14 @@ Subject: %5
         <source>%1 %2</source>
         <comment>a phase: its number and name</comment>
         <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Loading the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

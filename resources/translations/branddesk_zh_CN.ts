@@ -7699,6 +7699,10 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <source>Reopen the assessment of %1? The table follows the records again; the audit log keeps the finalised totals.</source>
         <translation>重新打开%1年度考核？考核表将重新依据记录计算；审计日志保留定稿时的总分。</translation>
     </message>
+    <message>
+        <source>Computing the assessment…</source>
+        <translation>正在计算考核结果…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::AuditHistoryDialog</name>
@@ -7821,6 +7825,14 @@ This means the database file was changed outside BrandDesk: an audit entry was e
         <translation>
             <numerusform> 有逾期事项的部门&lt;b&gt;共 %n 个&lt;/b&gt;。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading who is behind…</source>
+        <translation>正在读取滞后情况…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>无法读取列表。</translation>
     </message>
 </context>
 <context>
@@ -10608,6 +10620,14 @@ Due: %4</source>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 applicable milestones done; of the %4 due so far, %5 done and %6 overdue</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：适用阶段任务 %3 项，已完成 %2 项；其中已到期 %4 项，完成 %5 项，逾期 %6 项</translation>
     </message>
+    <message>
+        <source>Loading the milestones…</source>
+        <translation>正在读取阶段任务…</translation>
+    </message>
+    <message>
+        <source>The milestones could not be loaded.</source>
+        <translation>无法读取阶段任务。</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::NamingDialog</name>
@@ -10672,6 +10692,76 @@ Due: %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print every page on a printer chosen next</source>
+        <translation>在接下来选择的打印机上打印全部页面</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Counting the pages: %v of %m documents</source>
+        <translation>正在统计页数：%v / %m 份文件</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>停止统计</translation>
+    </message>
+    <message>
+        <source>Show the pages counted so far; printing and saving still take every page</source>
+        <translation>只显示已统计的页面；打印和保存仍包括全部页面</translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation>正在统计页数…</translation>
+    </message>
+    <message>
+        <source>There are no pages.</source>
+        <translation>没有页面。</translation>
+    </message>
+    <message>
+        <source>Page %L1 of the %L2 counted so far</source>
+        <translation>第 %L1 页，已统计 %L2 页</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>第 %L1 页，共 %L2 页</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(counting stopped after %L1 of %L2 documents)</source>
+        <translation>（统计在 %L2 份文件中的 %L1 份后停止）</translation>
+    </message>
+</context>
+<context>
+    <name>branddesk::PreviewPages</name>
+    <message>
+        <source>Page %1 is being prepared…</source>
+        <translation>第 %1 页正在准备…</translation>
     </message>
 </context>
 <context>
@@ -11269,6 +11359,10 @@ Subject: %5
         <source>More than %1 reports; the newest %2 shown — narrow the search to see older ones</source>
         <translation>超过 %1 份；显示最新 %2 份——缩小检索范围可查看更早的周报</translation>
     </message>
+    <message>
+        <source>Searching the reports…</source>
+        <translation>正在检索周报…</translation>
+    </message>
 </context>
 <context>
     <name>branddesk::RestoreBackupDialog</name>
@@ -11844,6 +11938,14 @@ Subject: %5
         <source>%1 %2</source>
         <comment>a phase: its number and name</comment>
         <translation>第 %1 阶段 %2</translation>
+    </message>
+    <message>
+        <source>Loading the campaign…</source>
+        <translation>正在读取活动日程…</translation>
+    </message>
+    <message>
+        <source>The campaign could not be loaded.</source>
+        <translation>无法读取活动日程。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "core/services/session.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/mainwindow.h"
+#include "ui/print/previewdialog.h"
+#include "ui/print/previewpages.h"
 #include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filedialog.h"
 
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -59,6 +62,37 @@ void whenModal(const QString& name, const std::function<void(QDialog*)>& handle)
             dialog->done(QDialog::Rejected);
     });
     poll->start();
+}
+
+/// Runs the event loop until `done` holds (checked every 20 ms) or three minutes have passed.
+void waitUntil(const std::function<bool()>& done)
+{
+    QEventLoop loop;
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || waited.elapsed() > 180000)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+}
+
+/// Waits in the print preview until every page is counted and the first pages are painted, then shows the middle
+/// page and waits for its picture, as a user leafing through the batch would.
+void browsePreview(QDialog* dialog)
+{
+    auto* preview = qobject_cast<PreviewDialog*>(dialog);
+    if (!preview)
+        qFatal("scripted user: the print preview is no PreviewDialog");
+    waitUntil([preview] { return !preview->isLoading(); });
+    auto* pages = preview->findChild<PreviewPages*>(QStringLiteral("previewPages"));
+    if (!pages)
+        qFatal("scripted user: no previewPages");
+    pages->showPage(pages->pageCount() / 2);
+    waitUntil([preview] { return !preview->isLoading(); });
 }
 
 template <typename T> T* child(QObject* parent, const char* name)
@@ -147,13 +181,15 @@ QList<StallStep> ScriptedUser::run()
         action(&m_window, "logReportsAction")->trigger();
     });
 
-    step(QStringLiteral("preview: inspection sheets, all departments, this month"), [this] {
-        whenModal(QStringLiteral("DocumentsDialog"), [](QDialog* documents) {
-            whenModal(QStringLiteral("printPreviewDialog"), [](QDialog*) {});
-            child<QPushButton>(documents, "previewPushButton")->click();
-        });
-        action(&m_window, "printInspectionSheetsAction")->trigger();
-    });
+    step(QStringLiteral("preview: inspection sheets, all departments, this month (all pages counted, then the "
+                        "middle page shown)"),
+         [this] {
+             whenModal(QStringLiteral("DocumentsDialog"), [](QDialog* documents) {
+                 whenModal(QStringLiteral("printPreviewDialog"), [](QDialog* preview) { browsePreview(preview); });
+                 child<QPushButton>(documents, "previewPushButton")->click();
+             });
+             action(&m_window, "printInspectionSheetsAction")->trigger();
+         });
 
     step(QStringLiteral("export: the dashboard's traffic lights (a row per department) to Excel"), [this, dashboard] {
         m_window.showView(QStringLiteral("dashboard"));

@@ -188,7 +188,8 @@ TEST_CASE("behind today lists an overdue enterprise problem")
     EnterpriseDesk desk;
     const Problem saved = desk.problem(desk.finance, QDate(2009, 5, 1), QDate(2009, 6, 1));
     BehindView view(desk.temp.session());
-    view.show(); // areas load when shown
+    view.show(); // areas load when shown, in the background
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     bool found = false;
     for (int row = 0; row < view.model()->rowCount(); ++row)
         if (view.model()->itemAt(row).kind == BehindItem::Kind::Problem) {

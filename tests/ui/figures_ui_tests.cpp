@@ -14,6 +14,8 @@
 
 #include <QLabel>
 
+#include <QTest>
+
 #include <catch2/catch.hpp>
 
 using namespace branddesk;
@@ -33,6 +35,8 @@ TEST_CASE("the Milestones view, Behind today, the dashboard and the summary show
         view->show(); // the lists load when first shown
         QApplication::processEvents();
     }
+    // The board is read in the background.
+    REQUIRE(QTest::qWaitFor([&] { return !milestones.isLoading() && !behind.isLoading(); }, 20000));
     const CampaignFigures& figures = dashboard.figures();
     REQUIRE(figures.cutoff == temp.clock().today());
     const Result<CampaignFigures> summary = collectCampaignFigures(temp.session(), figures.period);

@@ -201,6 +201,7 @@ TEST_CASE("behind today lists an overdue hotline ticket")
     desk.temp.clock().set(QDateTime(QDate(2026, 11, 9), QTime(9, 0)));
     BehindView view(desk.temp.session());
     view.show();
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000)); // read in the background
     bool found = false;
     for (int row = 0; row < view.model()->rowCount(); ++row)
         if (view.model()->itemAt(row).kind == BehindItem::Kind::Ticket) {

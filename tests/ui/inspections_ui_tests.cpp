@@ -219,6 +219,7 @@ TEST_CASE("behind today lists an overdue rectification, and activating it opens 
     desk.record(desk.finance, QDate(2009, 6, 10), QDate(2009, 6, 15)); // due today: not yet overdue
     BehindView view(desk.temp.session());
     view.show();
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000)); // read in the background
     int found = -1;
     for (int row = 0; row < view.model()->rowCount(); ++row)
         if (view.model()->itemAt(row).kind == BehindItem::Kind::Rectification) {
@@ -258,6 +259,7 @@ TEST_CASE("behind today lists an overdue rectification, and activating it opens 
         done.rectifications[0].status = RectificationStatus::Done;
         done.rectifications[0].doneDate = QDate(2009, 6, 14);
         REQUIRE(desk.inspections().save(done));
+        REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
         for (int row = 0; row < view.model()->rowCount(); ++row)
             CHECK(view.model()->itemAt(row).kind == BehindItem::Kind::Milestone);
     }

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTextEdit>
 
 using namespace branddesk;
@@ -229,6 +230,7 @@ TEST_CASE("a leader in the annual assessment gets no enabled editor, and an item
         AssessmentView clerkView(db.session());
         clerkView.show();
         clerkView.reload();
+        REQUIRE(QTest::qWaitFor([&] { return !clerkView.isLoading(); }, 20000)); // computed in the background
         CHECK(child<QAction>(&clerkView, "newAssessmentItemAction")->isEnabled());
         CHECK_FALSE(child<QAction>(&clerkView, "finaliseAssessmentAction")->isEnabled()); // administrators only
     }
@@ -238,6 +240,7 @@ TEST_CASE("a leader in the annual assessment gets no enabled editor, and an item
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     view.show();
     view.reload();
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     CHECK(view.model()->rowCount() == departments->size());
     for (const char* name : {"newAssessmentItemAction", "removeAssessmentItemAction", "finaliseAssessmentAction",
                              "reopenAssessmentAction"})

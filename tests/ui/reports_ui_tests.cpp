@@ -204,10 +204,13 @@ TEST_CASE("the history finds a report by a term in its content and marks the mat
 
     ReportsView view(desk.temp.session());
     view.show();
+    CHECK(view.isLoading()); // read in the background
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     CHECK(view.model()->rowCount() == 2);
     auto* search = child<QLineEdit>(&view, "searchLineEdit");
     typeText(search, QStringLiteral("营商环境"));
     QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->itemAt(0).departmentId == desk.departments.at(0).id);
     auto* table = child<QTableView>(&view, "reportsTableView");
@@ -236,6 +239,7 @@ TEST_CASE("a report opened from the search results has every match marked, in Ch
     auto* search = child<QLineEdit>(&view, "searchLineEdit");
     typeText(search, QStringLiteral("营商环境 onestop"));
     QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !view.isLoading(); }, 20000));
     REQUIRE(view.model()->rowCount() == 1);
     child<QTableView>(&view, "reportsTableView")->selectRow(0);
 
@@ -286,6 +290,7 @@ TEST_CASE("a double-click on a week of the compliance grid shows that week's rep
     REQUIRE(reports != nullptr);
     CHECK(reports->filter().departmentId == department);
     CHECK(reports->filter().fromWeek == compliance->model()->weekAt(ComplianceModel::FirstWeekColumn + 1));
+    REQUIRE(QTest::qWaitFor([&] { return !reports->isLoading(); }, 20000));
     for (int row = 0; row < reports->model()->rowCount(); ++row)
         CHECK(reports->model()->itemAt(row).departmentId == department);
 }

@@ -10,6 +10,7 @@
 #include "ui/assessment/assessmentreportdialog.h"
 #include "ui/assessment/assessmenttablemodel.h"
 #include "ui/audit/historyaction.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
@@ -25,6 +26,7 @@ AssessmentView::AssessmentView(Session& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::AssessmentView>())
     , m_session(session)
     , m_model(new AssessmentTableModel(this))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     QTableView* table = m_ui->assessmentTableView;
@@ -87,11 +89,27 @@ void AssessmentView::setUpActions()
     updateActions();
 }
 
+bool AssessmentView::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
 void AssessmentView::reload()
 {
+    // A thousand departments' records of a year take a moment to weigh: in the reader's thread, while the page
+    // stays usable and says it is loading; a newer reload (another year chosen) supersedes this one.
+    m_ui->statusLabel->setText(tr("Computing the assessment…"));
+    m_reader->request(
+        [this, year = m_ui->yearSpinBox->value()](Session& reader) -> BackgroundReader::Delivery {
+            auto table = std::make_shared<Result<AssessmentTable>>(reader.assessment().table(year));
+            return [this, table] { showTable(*table); };
+        },
+        [this](const Error& error) { m_ui->statusLabel->setText(error.message); });
+}
+
+void AssessmentView::showTable(const Result<AssessmentTable>& table)
+{
     const qint64 keep = selectedDepartment();
-    const int year = m_ui->yearSpinBox->value();
-    Result<AssessmentTable> table = m_session.assessment().table(year);
     if (!table) {
         m_model->setTable(AssessmentTable());
         m_finalised = false;

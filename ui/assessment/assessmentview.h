@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -15,7 +17,9 @@ class QAction;
 namespace branddesk {
 
 class AssessmentTableModel;
+class BackgroundReader;
 class Session;
+struct AssessmentTable;
 
 /// The annual work-style assessment (年度考核): the year's table — each part's points, bonus, deduction, veto,
 /// total, rank in category and grade — and beside it how the selected department's figures were formed, with the
@@ -28,8 +32,11 @@ public:
     ~AssessmentView() override;
 
     AssessmentTableModel* model() const { return m_model; }
+    /// Whether the table is being computed in the background (the view shows the previous one meanwhile).
+    bool isLoading() const;
 
 public slots:
+    /// Computes the table again, in the background (isLoading()); a newer reload supersedes one still running.
     void reload();
     void newItem();
     void openItem();
@@ -39,6 +46,8 @@ public slots:
     void printReport();
 
 private:
+    /// Shows the table computed (on the UI thread, when the reader delivers).
+    void showTable(const Result<AssessmentTable>& table);
     void setUpActions();
     void showSelected();
     void updateActions();
@@ -48,6 +57,7 @@ private:
     std::unique_ptr<Ui::AssessmentView> m_ui;
     Session& m_session;
     AssessmentTableModel* m_model;
+    BackgroundReader* m_reader;
     bool m_finalised = false;
     QAction* m_newItem = nullptr;
     QAction* m_openItem = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/enterprise/problemdialog.h"
 #include "ui/hotline/ticketentrydialog.h"
 #include "ui/inspections/inspectionactions.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/lazyreload.h"
@@ -26,6 +27,7 @@ BehindView::BehindView(Session& session, QWidget* parent)
     , m_session(session)
     , m_model(new BehindListModel(this))
     , m_proxy(new FilterProxyModel(this))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -65,6 +67,11 @@ BehindView::BehindView(Session& session, QWidget* parent)
 
 BehindView::~BehindView() = default;
 
+bool BehindView::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
 void BehindView::reload()
 {
     Result<std::optional<Campaign>> current = m_session.campaigns().current();
@@ -73,13 +80,33 @@ void BehindView::reload()
         return;
     }
     if (!*current) {
+        m_reader->cancel();
         m_board = MilestoneBoard();
         m_model->setItems({}, {});
         m_ui->headlineLabel->setText(tr("No campaign yet."));
         return;
     }
-    Result<MilestoneBoard> board = m_session.milestones().board((*current)->id);
+    // The board of a thousand departments and the overdue demands take a moment to read: in the reader's
+    // thread, while the page stays usable and says it is loading; a newer reload supersedes this one.
+    m_ui->headlineLabel->setText(tr("Loading who is behind…"));
+    m_reader->request(
+        [this, campaignId = (*current)->id](Session& reader) -> BackgroundReader::Delivery {
+            auto read =
+                std::make_shared<Read>(Read{reader.milestones().board(campaignId), reader.inspections().behindToday(),
+                                            reader.enterprise().behindToday(), reader.hotline().behindToday()});
+            return [this, read] { showRead(*read); };
+        },
+        [this](const Error& error) {
+            m_ui->headlineLabel->setText(tr("The list could not be loaded."));
+            MessageBox::error(this, tr("Behind today"), error);
+        });
+}
+
+void BehindView::showRead(const Read& read)
+{
+    const Result<MilestoneBoard>& board = read.board;
     if (!board) {
+        m_ui->headlineLabel->setText(tr("The list could not be loaded."));
         MessageBox::error(this, tr("Behind today"), board.error());
         return;
     }
@@ -99,14 +126,14 @@ void BehindView::reload()
         }
     }
     const qsizetype dueSoon = items.size() - overdue;
-    Result<QList<BehindItem>> rectifications = m_session.inspections().behindToday();
+    const Result<QList<BehindItem>>& rectifications = read.rectifications;
     if (!rectifications)
         MessageBox::error(this, tr("Behind today"), rectifications.error());
     for (const BehindItem& item : rectifications ? *rectifications : QList<BehindItem>()) {
         behindDepartments.insert(item.departmentId);
         items.append(item);
     }
-    Result<QList<BehindItem>> problems = m_session.enterprise().behindToday();
+    const Result<QList<BehindItem>>& problems = read.problems;
     if (!problems)
         MessageBox::error(this, tr("Behind today"), problems.error());
     const qsizetype overdueProblems = problems ? problems->size() : 0;
@@ -114,7 +141,7 @@ void BehindView::reload()
         behindDepartments.insert(item.departmentId);
         items.append(item);
     }
-    Result<QList<BehindItem>> tickets = m_session.hotline().behindToday();
+    const Result<QList<BehindItem>>& tickets = read.tickets;
     if (!tickets)
         MessageBox::error(this, tr("Behind today"), tickets.error());
     const qsizetype overdueTickets = tickets ? tickets->size() : 0;

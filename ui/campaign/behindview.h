@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/campaign/milestoneboard.h"
+#include "core/error.h"
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class BehindView;
 
 namespace branddesk {
 
+class BackgroundReader;
 class BehindListModel;
 class FilterProxyModel;
 class Session;
@@ -27,15 +29,29 @@ public:
     ~BehindView() override;
 
     BehindListModel* model() const { return m_model; }
+    /// Whether the list is being read in the background (it shows the previous one meanwhile).
+    bool isLoading() const;
 
 public slots:
+    /// Reads the list again, in the background (isLoading()); a newer reload supersedes one still running.
     void reload();
 
 private:
+    /// What is behind today, read in the reader's thread.
+    struct Read {
+        Result<MilestoneBoard> board;
+        Result<QList<BehindItem>> rectifications;
+        Result<QList<BehindItem>> problems;
+        Result<QList<BehindItem>> tickets;
+    };
+    /// Shows what was read (on the UI thread, when the reader delivers).
+    void showRead(const Read& read);
+
     std::unique_ptr<Ui::BehindView> m_ui;
     Session& m_session;
     BehindListModel* m_model;
     FilterProxyModel* m_proxy;
+    BackgroundReader* m_reader;
     MilestoneBoard m_board;
 };
 

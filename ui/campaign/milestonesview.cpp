@@ -8,6 +8,7 @@
 #include "core/text/dates.h"
 #include "ui/campaign/milestoneactions.h"
 #include "ui/campaign/milestonematrixmodel.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/lazyreload.h"
@@ -26,6 +27,7 @@ MilestonesView::MilestonesView(Session& session, QWidget* parent)
     , m_session(session)
     , m_model(new MilestoneMatrixModel(this))
     , m_proxy(new FilterProxyModel(this))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -72,6 +74,11 @@ MilestonesView::MilestonesView(Session& session, QWidget* parent)
 
 MilestonesView::~MilestonesView() = default;
 
+bool MilestonesView::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
 void MilestonesView::reload()
 {
     Result<std::optional<Campaign>> current = m_session.campaigns().current();
@@ -80,21 +87,40 @@ void MilestonesView::reload()
         return;
     }
     if (!*current) {
+        m_reader->cancel();
         m_model->setBoard(MilestoneBoard());
         m_ui->campaignLabel->setText(tr("No campaign yet. Create one on the campaign calendar page."));
         return;
     }
-    Result<MilestoneBoard> board = m_session.milestones().board((*current)->id);
-    if (!board) {
-        MessageBox::error(this, tr("Milestones"), board.error());
-        return;
-    }
-    m_model->setBoard(*board);
-    const Campaign& campaign = board->campaign();
-    const Phase* phase = campaign.phaseOn(board->today());
+    // The board of a thousand departments takes a moment to read: in the reader's thread, while the page stays
+    // usable and says it is loading; a newer reload supersedes this one.
+    m_ui->campaignLabel->setText(tr("Loading the milestones…"));
+    m_reader->request(
+        [this, campaignId = (*current)->id](Session& reader) -> BackgroundReader::Delivery {
+            auto board = std::make_shared<Result<MilestoneBoard>>(reader.milestones().board(campaignId));
+            return [this, board] {
+                if (!*board) {
+                    m_ui->campaignLabel->setText(tr("The milestones could not be loaded."));
+                    MessageBox::error(this, tr("Milestones"), board->error());
+                    return;
+                }
+                showBoard(**board);
+            };
+        },
+        [this](const Error& error) {
+            m_ui->campaignLabel->setText(tr("The milestones could not be loaded."));
+            MessageBox::error(this, tr("Milestones"), error);
+        });
+}
+
+void MilestonesView::showBoard(const MilestoneBoard& board)
+{
+    m_model->setBoard(board);
+    const Campaign& campaign = board.campaign();
+    const Phase* phase = campaign.phaseOn(board.today());
     m_ui->campaignLabel->setText(
         tr("<b>%1</b> — today %2, %3")
-            .arg(campaign.title.toHtmlEscaped(), QLocale().toString(board->today(), QLocale::LongFormat),
+            .arg(campaign.title.toHtmlEscaped(), QLocale().toString(board.today(), QLocale::LongFormat),
                  phase != nullptr
                      ? tr("phase %1 %2 (%3)").arg(phase->ordinal).arg(phase->name, dekad::displayRange(phase->dates))
                      : tr("outside the phases")));

@@ -12,7 +12,9 @@ class MilestonesView;
 
 namespace branddesk {
 
+class BackgroundReader;
 class FilterProxyModel;
+class MilestoneBoard;
 class MilestoneMatrixModel;
 class Session;
 
@@ -26,13 +28,18 @@ public:
     ~MilestonesView() override;
 
     MilestoneMatrixModel* model() const { return m_model; }
+    /// Whether the board is being read in the background (the matrix shows the previous one meanwhile).
+    bool isLoading() const;
 
 public slots:
+    /// Reads the board again, in the background (isLoading()); a newer reload supersedes one still running.
     void reload();
     /// Opens the completion dialog for a cell of the matrix (a proxy index).
     void editCell(const QModelIndex& index);
 
 private:
+    /// Shows `board` (on the UI thread, when the reader delivers).
+    void showBoard(const MilestoneBoard& board);
     void applyPhaseFilter();
     void showDepartment(qint64 departmentId);
     void updateSummary();
@@ -41,6 +48,7 @@ private:
     Session& m_session;
     MilestoneMatrixModel* m_model;
     FilterProxyModel* m_proxy;
+    BackgroundReader* m_reader;
     qint64 m_shownDepartmentId = 0;
 };
 

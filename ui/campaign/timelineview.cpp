@@ -8,6 +8,7 @@
 #include "core/text/dates.h"
 #include "ui/campaign/newcampaigndialog.h"
 #include "ui/campaign/timelinewidget.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/lazyreload.h"
 #include "ui/widgets/messagebox.h"
 
@@ -22,6 +23,7 @@ TimelineView::TimelineView(Session& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::TimelineView>())
     , m_session(session)
     , m_timeline(new TimelineWidget(this))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_ui->timelineLayout->addWidget(m_timeline);
@@ -48,6 +50,11 @@ TimelineView::TimelineView(Session& session, QWidget* parent)
 }
 
 TimelineView::~TimelineView() = default;
+
+bool TimelineView::isLoading() const
+{
+    return m_reader->isBusy();
+}
 
 void TimelineView::reload()
 {
@@ -81,26 +88,46 @@ void TimelineView::showCampaign(qint64 campaignId)
     phases->setRowCount(0);
     m_ui->setCurrentPushButton->setEnabled(false);
     if (campaignId == 0) {
+        m_reader->cancel();
         m_timeline->setBoard(MilestoneBoard());
         m_ui->statusLabel->setText(tr("No campaign yet."));
         return;
     }
-    Result<MilestoneBoard> board = m_session.milestones().board(campaignId);
-    if (!board) {
-        MessageBox::error(this, tr("Campaign calendar"), board.error());
-        return;
-    }
-    m_timeline->setBoard(*board);
-    const Campaign& campaign = board->campaign();
+    // The board of a thousand departments takes a moment to read: in the reader's thread, while the page stays
+    // usable and says it is loading; a newer request (another campaign chosen) supersedes this one.
+    m_ui->statusLabel->setText(tr("Loading the campaign…"));
+    m_reader->request(
+        [this, campaignId](Session& reader) -> BackgroundReader::Delivery {
+            auto board = std::make_shared<Result<MilestoneBoard>>(reader.milestones().board(campaignId));
+            return [this, board] {
+                if (!*board) {
+                    m_ui->statusLabel->setText(tr("The campaign could not be loaded."));
+                    MessageBox::error(this, tr("Campaign calendar"), board->error());
+                    return;
+                }
+                showBoard(**board);
+            };
+        },
+        [this](const Error& error) {
+            m_ui->statusLabel->setText(tr("The campaign could not be loaded."));
+            MessageBox::error(this, tr("Campaign calendar"), error);
+        });
+}
+
+void TimelineView::showBoard(const MilestoneBoard& board)
+{
+    QTableWidget* phases = m_ui->phasesTableWidget;
+    m_timeline->setBoard(board);
+    const Campaign& campaign = board.campaign();
     m_ui->setCurrentPushButton->setEnabled(!campaign.isCurrent);
-    const Phase* now = campaign.phaseOn(board->today());
+    const Phase* now = campaign.phaseOn(board.today());
     QString status = campaign.noticeReference.toHtmlEscaped();
     if (now != nullptr) {
         status += QStringLiteral("<br>") +
                   (now->dates.isOpenEnded()
                        ? tr("Today is in phase %1, <b>%2</b> (long-term).").arg(now->ordinal).arg(now->name)
                        : tr("Today is in phase %1, <b>%2</b>: %n day(s) left.", nullptr,
-                            static_cast<int>(board->today().daysTo(now->dates.end)))
+                            static_cast<int>(board.today().daysTo(now->dates.end)))
                              .arg(now->ordinal)
                              .arg(now->name));
     }

@@ -14,6 +14,8 @@ class TimelineView;
 
 namespace branddesk {
 
+class BackgroundReader;
+class MilestoneBoard;
 class Session;
 class TimelineWidget;
 
@@ -26,17 +28,23 @@ public:
     explicit TimelineView(Session& session, QWidget* parent = nullptr);
     ~TimelineView() override;
 
+    /// Whether the shown campaign's board is being read in the background.
+    bool isLoading() const;
+
 public slots:
     void reload();
     void newCampaignFromTemplate();
     void makeShownCampaignCurrent();
 
 private:
+    /// Reads the board of `campaignId` in the background, then shows it (showBoard).
     void showCampaign(qint64 campaignId);
+    void showBoard(const MilestoneBoard& board);
 
     std::unique_ptr<Ui::TimelineView> m_ui;
     Session& m_session;
     TimelineWidget* m_timeline;
+    BackgroundReader* m_reader;
     QList<Campaign> m_campaigns;
 };
 

@@ -115,15 +115,23 @@ Result<QList<PrintDocument>> DocumentsDialog::build()
                     tr("No department is called “%1”. Pick one from the list.").arg(departments->currentText()));
     if (const qint64 id = departments->itemData(chosen).toLongLong(); id != 0)
         ids.append(id);
-    Result<QList<InspectionSheetData>> sheets = readBusy<QList<InspectionSheetData>>(
-        this, tr("Collecting the inspection sheets…"), m_session,
-        [&ids, &range](Session& reader) { return collectInspectionSheets(reader, ids, range); });
-    if (!sheets)
-        return fail(sheets.error());
-    QList<PrintDocument> documents;
-    for (const InspectionSheetData& sheet : *sheets)
-        documents.append(buildInspectionSheet(sheet));
-    if (documents.isEmpty())
+    // Collected and made into documents in the worker: a thousand sheets are a moment's work either way.
+    Result<QList<PrintDocument>> documents =
+        readBusy<QList<PrintDocument>>(this, tr("Collecting the inspection sheets…"), m_session,
+                                       [&ids, &range](Session& reader) -> Result<QList<PrintDocument>> {
+                                           Result<QList<InspectionSheetData>> sheets =
+                                               collectInspectionSheets(reader, ids, range);
+                                           if (!sheets)
+                                               return fail(sheets.error());
+                                           QList<PrintDocument> built;
+                                           built.reserve(sheets->size());
+                                           for (const InspectionSheetData& sheet : *sheets)
+                                               built.append(buildInspectionSheet(sheet));
+                                           return built;
+                                       });
+    if (!documents)
+        return fail(documents.error());
+    if (documents->isEmpty())
         return fail(Error::Code::Validation, tr("There is no active department to print."));
     return documents;
 }

@@ -3,19 +3,16 @@
 #include "ui/print/printpreview.h"
 
 #include "core/documents/documentexport.h"
+#include "ui/print/previewdialog.h"
 #include "ui/widgets/filedialog.h"
 #include "ui/widgets/messagebox.h"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
-#include <QToolBar>
 
 #include <atomic>
 #include <memory>
@@ -27,33 +24,7 @@ void PrintPreview::show(QWidget* parent, const QList<PrintDocument>& documents)
 {
     if (documents.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(documents.first().style().pageLayout());
-    printer.setFullPage(true);
-    printer.setDocName(documents.first().name());
-
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog.setWindowTitle(QCoreApplication::translate("PrintPreview", "Print Preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&dialog, &documents](QPrinter* target) {
-        const Result<PrintOutcome> painted =
-            DocumentPainter::paint(*target, documents, {}, DocumentPainter::PageSetup::FromDevice);
-        if (!painted)
-            MessageBox::error(&dialog, QCoreApplication::translate("PrintPreview", "Print"), painted.error());
-    });
-    // Beside the print button: the same documents saved as PDF or as Word, to edit before issuing.
-    if (auto* toolBar = dialog.findChild<QToolBar*>()) {
-        toolBar->addSeparator();
-        QAction* save = toolBar->addAction(QCoreApplication::translate("PrintPreview", "Save as PDF or Word…"));
-        save->setObjectName(QStringLiteral("saveDocumentAction"));
-        save->setToolTip(
-            QCoreApplication::translate("PrintPreview", "Save these pages as PDF, or as a Word document (.docx)"));
-        QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &documents] {
-            QString name = documents.first().name();
-            name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
-            saveAsPdf(&dialog, documents, name);
-        });
-    }
+    PreviewDialog dialog(documents, parent);
     dialog.exec();
 }
 

@@ -17,9 +17,10 @@ namespace branddesk {
 /// DocumentPainter, so they show the same pages; the Word file (.docx) is written from the same documents.
 class PrintPreview {
 public:
-    /// Opens the print preview of `documents` (modal, object name "printPreviewDialog"); its print button
-    /// prints the same pages, its "Save as PDF or Word…" (object name "saveDocumentAction") saves them. The page
-    /// setup chosen in the dialog applies to every document.
+    /// Opens the print preview of `documents` (modal, PreviewDialog, object name "printPreviewDialog"): it opens at
+    /// once and paints the pages in view in a worker; its print button prints the same pages, its "Save as PDF or
+    /// Word…" (object name "saveDocumentAction") saves them. The page setup chosen in the print dialog applies to
+    /// every document.
     static void show(QWidget* parent, const QList<PrintDocument>& documents);
     /// Asks where to save (FileDialog, proposing `suggestedName`; PDF or Word) and writes `documents` there as one
     /// PDF, or as one Word document when the name ends in .docx or the Word filter was chosen.

@@ -50,6 +50,9 @@ ComplianceView::ComplianceView(Session& session, QWidget* parent)
     recordlist::setUpTable(m_ui->complianceTableView, m_proxy);
     recordlist::setUpTable(m_ui->callListTableView, m_callProxy);
     QHeaderView* header = m_ui->complianceTableView->horizontalHeader();
+    // Widths set, never measured from the cells: sizing the columns to their contents read every cell of 1,000
+    // departments × hundreds of weeks on the UI thread, seconds of a frozen window.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(24);
     header->setDefaultSectionSize(30);
@@ -171,10 +174,28 @@ void ComplianceView::showCompliance(const ReportCompliance& compliance)
         m_callList->setReminded(*reminded, m_session.clock().today());
     else
         MessageBox::error(this, tr("Report compliance"), reminded.error());
-    const int nameColumnWidth = m_ui->complianceTableView->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
-    m_ui->complianceTableView->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
-    for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column)
-        m_ui->complianceTableView->resizeColumnToContents(column);
+    QTableView* grid = m_ui->complianceTableView;
+    const QHeaderView* header = grid->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // The weeks: as wide as their widest header (a few hundred labels measured, not the cells under them).
+    int weekWidth = header->minimumSectionSize();
+    for (int column = ComplianceModel::FirstWeekColumn; column < m_model->columnCount(); ++column)
+        weekWidth = qMax(
+            weekWidth,
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margins);
+    grid->horizontalHeader()->setDefaultSectionSize(weekWidth);
+    const int nameColumnWidth = grid->fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 12;
+    grid->setColumnWidth(ComplianceModel::DepartmentColumn, nameColumnWidth);
+    // The counts and the rate: as wide as their header or their widest possible value, whichever is wider.
+    const int padding = margins + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int column = ComplianceModel::OnTimeColumn; column < ComplianceModel::FirstWeekColumn; ++column) {
+        const QString widest =
+            column == ComplianceModel::RateColumn ? QStringLiteral("100.0%") : QStringLiteral("0000");
+        grid->setColumnWidth(column, qMax(header->fontMetrics().horizontalAdvance(
+                                              m_model->headerData(column, Qt::Horizontal).toString()),
+                                          grid->fontMetrics().horizontalAdvance(widest)) +
+                                         padding);
+    }
 
     const ComplianceCounts overall = compliance.overall();
     const ReportWeek week = compliance.currentWeek();

@@ -10,6 +10,7 @@
 #include "ui/reports/highlightdelegate.h"
 #include "ui/reports/reportentrydialog.h"
 #include "ui/reports/reportlistmodel.h"
+#include "ui/widgets/backgroundreader.h"
 #include "ui/widgets/filterproxymodel.h"
 #include "ui/widgets/itemroles.h"
 #include "ui/widgets/lazyreload.h"
@@ -33,6 +34,7 @@ ReportsView::ReportsView(Session& session, QWidget* parent)
     , m_highlight(new HighlightDelegate(this))
     , m_searchDelay(new QTimer(this))
     , m_lazy(new LazyReload(this, [this] { reload(); }))
+    , m_reader(new BackgroundReader(session, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -87,6 +89,12 @@ ReportsView::ReportsView(Session& session, QWidget* parent)
             m_ui->departmentComboBox->setCurrentIndex(0);
     });
     connect(m_ui->highlightCheckBox, &QCheckBox::toggled, this, &ReportsView::reload);
+    connect(m_reader, &BackgroundReader::busyChanged, this, [this](bool busy) {
+        if (busy)
+            setCursor(Qt::BusyCursor);
+        else
+            unsetCursor();
+    });
     connect(&session.reports(), &ReportService::changed, m_lazy, &LazyReload::request);
     connect(&session.departments(), &DepartmentService::changed, this, [this] {
         fillFilters();
@@ -183,30 +191,49 @@ void ReportsView::showDepartmentWeek(qint64 departmentId, const ReportWeek& week
     reload();
 }
 
+bool ReportsView::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
 void ReportsView::reload()
 {
     m_searchDelay->stop();
-    const ReportFilter current = filter();
-    Result<ReportSearchResult> found = m_session.reports().search(current);
-    if (!found) {
-        MessageBox::error(this, tr("Weekly reports"), found.error());
-        return;
-    }
-    std::optional<Campaign> campaign;
-    if (Result<std::optional<Campaign>> c = m_session.campaigns().current(); c && *c)
-        campaign = **c;
+    m_ui->resultLabel->setText(tr("Searching the reports…"));
+    // A search of ten years of reports, and the list after a save, take a moment: read in the reader's thread
+    // while the page stays usable; a newer search supersedes this one.
+    m_reader->request(
+        [this, current = filter()](Session& reader) -> BackgroundReader::Delivery {
+            auto found = std::make_shared<Result<ReportSearchResult>>(reader.reports().search(current));
+            std::optional<Campaign> campaign;
+            if (Result<std::optional<Campaign>> c = reader.campaigns().current(); c && *c)
+                campaign = **c;
+            return [this, current, found, campaign] {
+                if (!*found) {
+                    MessageBox::error(this, tr("Weekly reports"), found->error());
+                    return;
+                }
+                showFound(current, **found, campaign);
+            };
+        },
+        [this](const Error& error) { MessageBox::error(this, tr("Weekly reports"), error); });
+}
+
+void ReportsView::showFound(const ReportFilter& searched, const ReportSearchResult& found,
+                            const std::optional<Campaign>& campaign)
+{
     const qint64 selected = selectedId();
-    m_highlight->setTerms(current.terms());
-    m_model->setItems(found->items, campaign);
-    const int shown = int(found->items.size());
-    if (found->moreThanTotal)
+    m_highlight->setTerms(searched.terms());
+    m_model->setItems(found.items, campaign);
+    const int shown = int(found.items.size());
+    if (found.moreThanTotal)
         m_ui->resultLabel->setText(tr("More than %1 reports; the newest %2 shown — narrow the search to see older ones")
-                                       .arg(QLocale().toString(found->total), QLocale().toString(shown)));
-    else if (found->total > shown)
+                                       .arg(QLocale().toString(found.total), QLocale().toString(shown)));
+    else if (found.total > shown)
         m_ui->resultLabel->setText(tr("%1 reports; the newest %2 shown — narrow the search to see older ones")
-                                       .arg(QLocale().toString(found->total), QLocale().toString(shown)));
+                                       .arg(QLocale().toString(found.total), QLocale().toString(shown)));
     else
-        m_ui->resultLabel->setText(tr("%n report(s)", nullptr, found->total));
+        m_ui->resultLabel->setText(tr("%n report(s)", nullptr, found.total));
     if (selected != 0) {
         const QModelIndexList again = m_proxy->match(m_proxy->index(0, 0), IdRole, selected, 1, Qt::MatchExactly);
         if (!again.isEmpty())

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/campaign/campaign.h"
 #include "core/reports/reportsearch.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ReportsView;
@@ -16,6 +18,7 @@ class QTimer;
 
 namespace branddesk {
 
+class BackgroundReader;
 class LazyReload;
 
 class FilterProxyModel;
@@ -33,14 +36,17 @@ public:
     ~ReportsView() override;
 
     ReportListModel* model() const { return m_model; }
+    /// Whether a search is being read in the background (the list shows the previous one meanwhile).
+    bool isLoading() const;
     /// The filter the controls show now.
     ReportFilter filter() const;
     /// Shows one department's reports of one week (from the compliance grid).
     void showDepartmentWeek(qint64 departmentId, const ReportWeek& week);
 
 public slots:
-    /// Reads the data again now. Changes made while the view is hidden wait until it is shown: a view
-    /// nobody looks at costs nothing (at start, and on a large database).
+    /// Reads the data again now, in the background (isLoading()); a newer search supersedes one still running.
+    /// Changes made while the view is hidden wait until it is shown: a view nobody looks at costs nothing (at
+    /// start, and on a large database).
     void reload();
     /// Opens the form for new reports.
     void newReports();
@@ -52,6 +58,9 @@ private:
     void fillFilters();
     qint64 selectedId() const;
     qint64 filterDepartmentId() const;
+    /// Shows the reports found for `searched` (on the UI thread, when the reader delivers).
+    void showFound(const ReportFilter& searched, const ReportSearchResult& found,
+                   const std::optional<Campaign>& campaign);
 
     std::unique_ptr<Ui::ReportsView> m_ui;
     Session& m_session;
@@ -59,7 +68,8 @@ private:
     FilterProxyModel* m_proxy;
     HighlightDelegate* m_highlight;
     QTimer* m_searchDelay;
-    LazyReload* m_lazy; ///< loads the view when first shown, and again when shown after a change
+    LazyReload* m_lazy;         ///< loads the view when first shown, and again when shown after a change
+    BackgroundReader* m_reader; ///< the searches, off the UI thread
 };
 
 } // namespace branddesk

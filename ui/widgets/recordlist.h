@@ -19,7 +19,8 @@ class QWidget;
 namespace branddesk::recordlist {
 
 /// A read-only, row-selecting, sortable table over `model`, in the model's own order until a header is clicked,
-/// that keeps its selection and scroll position when the model reloads (ViewStateKeeper).
+/// that keeps its selection and scroll position when the model reloads (ViewStateKeeper). Its columns fit their
+/// contents as measured on the rows in view and about a hundred more, never on every row.
 void setUpTable(QTableView* table, QAbstractItemModel* model);
 
 /// "All categories" followed by each department category, with the category (as int) as item data.
