@@ -214,7 +214,10 @@ QString writersCell(const Writers& w)
 {
     QString cell = QStringLiteral("p50 %1, p99 %2; %3 saves/s").arg(ms(w.p50), ms(w.p99)).arg(w.perSecond, 0, 'f', 0);
     if (w.failed > 0)
-        cell += QStringLiteral("; %1 of %2 failed (%3)").arg(w.failed).arg(w.failed + w.saves).arg(w.firstError);
+        cell += QStringLiteral("; %1 of %2 failed (%3)")
+                    .arg(w.failed)
+                    .arg(w.failed + w.saves)
+                    .arg(w.firstError.section(QLatin1Char('\n'), -1).simplified());
     return cell;
 }
 
