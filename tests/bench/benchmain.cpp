@@ -11,6 +11,7 @@
 #include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
+#include "tests/bench/benchfigures.h"
 #include "tests/bench/documenthtml.h"
 #include "tests/bench/serverbench.h"
 #include "tests/bench/stallrun.h"
@@ -55,11 +56,8 @@ double median(QList<double> values)
     return n == 0 ? 0.0 : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values[std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())))];
-}
+using bench::ms;
+using bench::percentile;
 
 /// Milliseconds of each of `runs` calls of `work`.
 QList<double> timeRuns(int runs, const std::function<void()>& work)
@@ -127,11 +125,6 @@ struct Row {
 
 /// How long one LibreOffice conversion may take before it is stopped.
 constexpr int kSofficeLimitSeconds = 300;
-
-QString ms(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 0);
-}
 
 /// The milliseconds of the last sign-in (the password's hashing, deliberately slow).
 double signInMs = 0;

@@ -10,6 +10,7 @@
 #include "core/services/session.h"
 #include "core/storage/database.h"
 #include "core/storage/serveradmin.h"
+#include "tests/bench/benchfigures.h"
 #include "tests/bench/throwawaycluster.h"
 
 #include <QDir>
@@ -30,17 +31,6 @@ using OpenDatabase = std::function<Result<std::unique_ptr<Database>>()>;
 double msSince(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentileOf(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values[std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())))];
-}
-
-QString ms(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 0);
 }
 
 /// A session on a new connection, signed in as the demo clerk; empty with `error` set when either failed.
@@ -144,8 +134,8 @@ Writers concurrentWriters(const OpenDatabase& open, int writers, int savesEach, 
         thread.join();
     const double seconds = msSince(wall) / 1000.0;
     result.saves = int(latencies.size());
-    result.p50 = percentileOf(latencies, 50);
-    result.p99 = percentileOf(latencies, 99);
+    result.p50 = percentile(latencies, 50);
+    result.p99 = percentile(latencies, 99);
     result.perSecond = seconds > 0 ? double(result.saves) / seconds : 0;
     return result;
 }
@@ -181,7 +171,7 @@ QString measure(const OpenDatabase& open, int runs, int savesEach, const Clock& 
                 return done.error().fullText();
             times.append(msSince(timer));
         }
-        figures.dashboardMs = percentileOf(times, 50);
+        figures.dashboardMs = percentile(times, 50);
         for (const QString& term : {QStringLiteral("满意率"), QStringLiteral("企业")}) {
             ReportFilter filter;
             filter.text = term;
@@ -197,7 +187,7 @@ QString measure(const OpenDatabase& open, int runs, int savesEach, const Clock& 
                 search.total =
                     (found->moreThanTotal ? QStringLiteral("more than %1") : QStringLiteral("%1")).arg(found->total);
             }
-            search.ms = percentileOf(times, 50);
+            search.ms = percentile(times, 50);
             figures.searches.append(search);
         }
     }
