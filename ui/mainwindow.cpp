@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace branddesk {
 
 // The window's shortcuts (a page's own work only while the page has focus: Ctrl+N, Ctrl+O, Ctrl+E, Ctrl+H, Delete,
@@ -77,46 +79,80 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setCentralWidget(central);
 
     buildMenus();
-    m_departmentsView = new DepartmentsView(session, *m_undoStack, this);
-    m_brandsView = new BrandsView(session, this);
-    addArea(QStringLiteral("departments"), tr("Departments"), m_departmentsView, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addArea(QStringLiteral("brands"), tr("Service brands"), m_brandsView, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addArea(QStringLiteral("timeline"), tr("Campaign calendar"), new TimelineView(session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_3));
-    addArea(QStringLiteral("milestones"), tr("Milestones"), new MilestonesView(session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_4));
-    addArea(QStringLiteral("behind"), tr("Behind today"), new BehindView(session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_5));
-    m_reportsView = new ReportsView(session, this);
-    auto* compliance = new ComplianceView(session, this);
-    compliance->setMailAccess(MailActions::reminderAccess(session));
-    addArea(QStringLiteral("reports"), tr("Weekly reports"), m_reportsView, QKeySequence(Qt::CTRL | Qt::Key_6));
-    addArea(QStringLiteral("compliance"), tr("Report compliance"), compliance, QKeySequence(Qt::CTRL | Qt::Key_7));
-    addArea(QStringLiteral("inspections"), tr("Inspections"), new InspectionsView(session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_8));
-    auto* dashboard = new DashboardView(session, this);
-    addArea(QStringLiteral("dashboard"), tr("Dashboard"), dashboard, QKeySequence(Qt::CTRL | Qt::Key_9));
-    addArea(QStringLiteral("enterprise"), tr("Enterprise service"), new EnterpriseView(session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_0));
-    addArea(QStringLiteral("evaluation"), tr("Evaluation"), new EvaluationView(session, this),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_hotlineView = new HotlineView(session, this);
-    addArea(QStringLiteral("hotline"), tr("Hotline"), m_hotlineView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    addArea(QStringLiteral("assessment"), tr("Annual assessment"), new AssessmentView(session, this),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_inboxView = new InboxView(session, this);
-    addArea(QStringLiteral("inbox"), tr("Report inbox"), m_inboxView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(dashboard, &DashboardView::departmentRequested, this, [this] { showView(QStringLiteral("departments")); });
-    connect(compliance, &ComplianceView::reportsRequested, this, [this](qint64 departmentId, const ReportWeek& week) {
-        showView(QStringLiteral("reports"));
-        m_reportsView->showDepartmentWeek(departmentId, week);
-    });
+    // Only the departments, the area a start shows, is built now; every other page when it is first shown (or
+    // when an action needs it): a start does not wait for thirteen pages nobody looks at yet.
+    addArea(
+        QStringLiteral("departments"), tr("Departments"),
+        [this] {
+            m_departmentsView = new DepartmentsView(m_session, *m_undoStack, this);
+            connect(m_departmentsView, &DepartmentsView::newBrandRequested, this, [this](qint64 departmentId) {
+                showView(QStringLiteral("brands"));
+                m_brandsView->openEditor(0, departmentId);
+            });
+            return m_departmentsView;
+        },
+        QKeySequence(Qt::CTRL | Qt::Key_1));
+    addArea(
+        QStringLiteral("brands"), tr("Service brands"),
+        [this] { return m_brandsView = new BrandsView(m_session, this); }, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addArea(
+        QStringLiteral("timeline"), tr("Campaign calendar"), [this] { return new TimelineView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::Key_3));
+    addArea(
+        QStringLiteral("milestones"), tr("Milestones"), [this] { return new MilestonesView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::Key_4));
+    addArea(
+        QStringLiteral("behind"), tr("Behind today"), [this] { return new BehindView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::Key_5));
+    addArea(
+        QStringLiteral("reports"), tr("Weekly reports"),
+        [this] { return m_reportsView = new ReportsView(m_session, this); }, QKeySequence(Qt::CTRL | Qt::Key_6));
+    addArea(
+        QStringLiteral("compliance"), tr("Report compliance"),
+        [this] {
+            auto* compliance = new ComplianceView(m_session, this);
+            compliance->setMailAccess(MailActions::reminderAccess(m_session));
+            connect(compliance, &ComplianceView::reportsRequested, this,
+                    [this](qint64 departmentId, const ReportWeek& week) {
+                        showView(QStringLiteral("reports"));
+                        m_reportsView->showDepartmentWeek(departmentId, week);
+                    });
+            return compliance;
+        },
+        QKeySequence(Qt::CTRL | Qt::Key_7));
+    addArea(
+        QStringLiteral("inspections"), tr("Inspections"), [this] { return new InspectionsView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::Key_8));
+    addArea(
+        QStringLiteral("dashboard"), tr("Dashboard"),
+        [this] {
+            auto* dashboard = new DashboardView(m_session, this);
+            connect(dashboard, &DashboardView::departmentRequested, this,
+                    [this] { showView(QStringLiteral("departments")); });
+            return dashboard;
+        },
+        QKeySequence(Qt::CTRL | Qt::Key_9));
+    addArea(
+        QStringLiteral("enterprise"), tr("Enterprise service"), [this] { return new EnterpriseView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::Key_0));
+    addArea(
+        QStringLiteral("evaluation"), tr("Evaluation"), [this] { return new EvaluationView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    addArea(
+        QStringLiteral("hotline"), tr("Hotline"), [this] { return m_hotlineView = new HotlineView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    addArea(
+        QStringLiteral("assessment"), tr("Annual assessment"), [this] { return new AssessmentView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    addArea(
+        QStringLiteral("inbox"), tr("Report inbox"), [this] { return m_inboxView = new InboxView(m_session, this); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_departmentsView, &DepartmentsView::newBrandRequested, this, [this](qint64 departmentId) {
-        showView(QStringLiteral("brands"));
-        m_brandsView->openEditor(0, departmentId);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
     });
+    ensurePage(0);
     m_navigation->setCurrentRow(0);
     buildStatusBar();
     new LiveStatus(session, this); // every area follows what the other PCs save
@@ -133,16 +169,39 @@ QStringList MainWindow::viewNames()
             QStringLiteral("assessment"),  QStringLiteral("inbox")};
 }
 
-void MainWindow::addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
+void MainWindow::addArea(const QString& name, const QString& title, const std::function<QWidget*()>& make,
+                         const QKeySequence& shortcut)
 {
-    page->setObjectName(name + QStringLiteral("View"));
     m_areaNames.append(name);
-    m_pages->addWidget(page);
+    m_makePage.append(make);
+    m_pages->addWidget(new QWidget(m_pages)); // the placeholder, until the page is first shown
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setSizeHint(QSize(140, 40));
     QAction* action = m_viewMenu->addAction(title);
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, name] { showView(name); });
+}
+
+void MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= m_makePage.size() || !m_makePage[index])
+        return;
+    const std::function<QWidget*()> make = std::exchange(m_makePage[index], nullptr);
+    QWidget* page = make();
+    page->setObjectName(m_areaNames.at(index) + QStringLiteral("View"));
+    QWidget* placeholder = m_pages->widget(index);
+    const bool current = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(index, page);
+    if (current) // removing the current widget would show its neighbour (and make it load its data)
+        m_pages->setCurrentWidget(page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+}
+
+BrandsView* MainWindow::brandsView()
+{
+    ensurePage(int(m_areaNames.indexOf(QStringLiteral("brands"))));
+    return m_brandsView;
 }
 
 bool MainWindow::showView(const QString& name)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -32,10 +34,15 @@ public:
     QString currentViewName() const;
 
     DepartmentsView* departmentsView() const { return m_departmentsView; }
-    BrandsView* brandsView() const { return m_brandsView; }
+    /// The brands area's page, made now if it was not shown yet.
+    BrandsView* brandsView();
 
 private:
-    void addArea(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut);
+    /// An area whose page `make` builds when it is first shown (until then an empty placeholder stands in).
+    void addArea(const QString& name, const QString& title, const std::function<QWidget*()>& make,
+                 const QKeySequence& shortcut);
+    /// Builds the page at `index` if it is still the placeholder.
+    void ensurePage(int index);
     void buildMenus();
     void buildStatusBar();
     void showAbout();
@@ -45,9 +52,10 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStringList m_areaNames;
+    QList<std::function<QWidget*()>> m_makePage; ///< emptied once the page is made
     QMenu* m_viewMenu = nullptr;
-    DepartmentsView* m_departmentsView;
-    BrandsView* m_brandsView;
+    DepartmentsView* m_departmentsView = nullptr;
+    BrandsView* m_brandsView = nullptr;
     ReportsView* m_reportsView = nullptr;
     HotlineView* m_hotlineView = nullptr;
     InboxView* m_inboxView = nullptr;

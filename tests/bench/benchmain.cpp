@@ -12,7 +12,9 @@
 #include "core/services/inspectionsheet.h"
 #include "core/services/session.h"
 #include "core/storage/database.h"
+#include "tests/bench/benchfigures.h"
 #include "tests/bench/documenthtml.h"
+#include "tests/bench/serverbench.h"
 #include "tests/bench/stallrun.h"
 #include "tests/bench/startrun.h"
 
@@ -55,11 +57,8 @@ double median(QList<double> values)
     return n == 0 ? 0.0 : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values[std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())))];
-}
+using bench::ms;
+using bench::percentile;
 
 /// Milliseconds of each of `runs` calls of `work`.
 QList<double> timeRuns(int runs, const std::function<void()>& work)
@@ -128,11 +127,6 @@ struct Row {
 /// How long one LibreOffice conversion may take before it is stopped.
 constexpr int kSofficeLimitSeconds = 300;
 
-QString ms(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 0);
-}
-
 /// The milliseconds of the last sign-in (the password's hashing, deliberately slow).
 double signInMs = 0;
 
@@ -169,6 +163,38 @@ double windowMappedMs(const QString& tool, int runs, const QString& title, const
         return found.captured(1).toDouble();
     QTextStream(stderr) << "time-to-window: " << output.simplified() << Qt::endl;
     return -1;
+}
+
+/// Like for like: sqlitebrowser from launch to its window mapped (it reads the file's structure before it shows the
+/// window), measured by time-to-window on its own Xvfb; BrandDesk from launch to the main window painted with the
+/// department list on an Xvfb of the bench's own, read from its start trace. The sign-in is left out (--screenshot
+/// opens without it); its password hashing has its own row.
+QList<Row> likeForLikeStart(const QString& program, const QString& path, const QString& timeToWindow, int runs,
+                            const QString& scratch, double& browserWindow)
+{
+    QList<Row> rows;
+    const QString browser = QStandardPaths::findExecutable(QStringLiteral("sqlitebrowser"));
+    if (browser.isEmpty() || !QFileInfo(timeToWindow).isExecutable())
+        die(QStringLiteral("the start is compared with sqlitebrowser: install sqlitebrowser, xvfb and "
+                           "python3-xlib, and name the time-to-window tool (--time-to-window)"));
+    browserWindow = windowMappedMs(timeToWindow, runs, QStringLiteral("DB Browser"), browser, {path});
+    if (browserWindow <= 0)
+        die(QStringLiteral("time-to-window saw no sqlitebrowser window"));
+    const bench::XvfbDisplay display;
+    if (display.name().isEmpty())
+        die(QStringLiteral("Xvfb could not be started"));
+    const bench::StartRun start = bench::measureStart(program, path, display.name(), runs, scratch);
+    if (!start.error.isEmpty())
+        die(start.error);
+    rows.append({QStringLiteral("Start to the main window painted with the departments (X, no sign-in)"),
+                 ms(start.paintedMs),
+                 QStringLiteral("sqlitebrowser to its window with the structure %1 → %2×")
+                     .arg(ms(browserWindow))
+                     .arg(start.paintedMs / browserWindow, 0, 'f', 2),
+                 QStringLiteral("≤ 1.0× sqlitebrowser"), -1});
+    for (const bench::StartRun::Phase& phase : start.phases)
+        rows.append({QStringLiteral("  of which: %1").arg(phase.what), ms(phase.ms), QString(), QString(), -1});
+    return rows;
 }
 
 /// Full-text search: a word of three characters goes to the trigram index, one of two to the two-character index.
@@ -223,8 +249,15 @@ int main(int argc, char** argv)
                        "project, ../shared/tools/time-to-window)."),
         QStringLiteral("file"), QStringLiteral(BRANDDESK_SOURCE_DIR "/../shared/tools/time-to-window"));
     const QCommandLineOption searchOption(QStringLiteral("search-only"), QStringLiteral("Only the search figures."));
-    parser.addOptions(
-        {departmentsOption, yearsOption, runsOption, databaseOption, programOption, windowOption, searchOption});
+    const QCommandLineOption startOption(QStringLiteral("start-only"),
+                                         QStringLiteral("Only the start, like for like with sqlitebrowser."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Dashboard, search and concurrent writers on SQLite and on a PostgreSQL server of its own."));
+    const QCommandLineOption savesOption(QStringLiteral("saves"), QStringLiteral("Saves per writer (--server)."),
+                                         QStringLiteral("n"), QStringLiteral("200"));
+    parser.addOptions({departmentsOption, yearsOption, runsOption, databaseOption, programOption, windowOption,
+                       searchOption, startOption, serverOption, savesOption});
     parser.process(app);
     const int departments = parser.value(departmentsOption).toInt();
     const int years = parser.value(yearsOption).toInt();
@@ -258,6 +291,16 @@ int main(int argc, char** argv)
     }
     out() << "Database " << path << ", " << QFileInfo(path).size() / (1024 * 1024) << " MB; median of " << runs
           << " runs" << Qt::endl;
+    if (parser.isSet(startOption)) { // the start alone, for work on the start
+        double browserWindow = 0;
+        for (const Row& row :
+             likeForLikeStart(program, path, parser.value(windowOption), runs, scratch.path(), browserWindow))
+            out() << row.what << ": " << row.figure
+                  << (row.compared.isEmpty() ? QString() : QStringLiteral(", ") + row.compared) << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(serverOption)) // tests/bench/serverbench.h
+        return bench::runServerBench(path, runs, std::max(1, parser.value(savesOption).toInt()), scratch.path(), out());
     QElapsedTimer opening;
     opening.start();
     std::unique_ptr<Session> session = openSession(path, clock);
@@ -455,32 +498,8 @@ int main(int argc, char** argv)
         };
         double startPeak = 0;
         const double toDashboard = coldStart({QStringLiteral("--view"), QStringLiteral("dashboard")}, startPeak);
-        // Like for like: sqlitebrowser from launch to its window mapped (it reads the file's structure before it
-        // shows the window), measured by time-to-window on its own Xvfb; BrandDesk from launch to the main window
-        // painted with the department list on an Xvfb of the bench's own, read from its start trace. The sign-in
-        // is left out (--screenshot opens without it); its password hashing has its own row.
-        const QString timeToWindow = parser.value(windowOption);
-        const QString browser = QStandardPaths::findExecutable(QStringLiteral("sqlitebrowser"));
-        if (browser.isEmpty() || !QFileInfo(timeToWindow).isExecutable())
-            die(QStringLiteral("the start is compared with sqlitebrowser: install sqlitebrowser, xvfb and "
-                               "python3-xlib, and name the time-to-window tool (--time-to-window)"));
-        const double browserWindow = windowMappedMs(timeToWindow, runs, QStringLiteral("DB Browser"), browser, {path});
-        if (browserWindow <= 0)
-            die(QStringLiteral("time-to-window saw no sqlitebrowser window"));
-        const bench::XvfbDisplay display;
-        if (display.name().isEmpty())
-            die(QStringLiteral("Xvfb could not be started"));
-        const bench::StartRun start = bench::measureStart(program, path, display.name(), runs, scratch.path());
-        if (!start.error.isEmpty())
-            die(start.error);
-        rows.append({QStringLiteral("Start to the main window painted with the departments (X, no sign-in)"),
-                     ms(start.paintedMs),
-                     QStringLiteral("sqlitebrowser to its window with the structure %1 → %2×")
-                         .arg(ms(browserWindow))
-                         .arg(start.paintedMs / browserWindow, 0, 'f', 2),
-                     QStringLiteral("≤ 1.0× sqlitebrowser"), -1});
-        for (const bench::StartRun::Phase& phase : start.phases)
-            rows.append({QStringLiteral("  of which: %1").arg(phase.what), ms(phase.ms), QString(), QString(), -1});
+        double browserWindow = 0;
+        rows.append(likeForLikeStart(program, path, parser.value(windowOption), runs, scratch.path(), browserWindow));
         rows.append({QStringLiteral("Sign-in: the password's deliberate hashing (Argon2id), on its own"), ms(signInMs),
                      QString(), QString(), -1});
         rows.append({QStringLiteral("Cold start to the painted dashboard (offscreen, no sign-in, all figures)"),

@@ -15,6 +15,7 @@
 #include "ui/widgets/recordlist.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QUndoStack>
 
 namespace branddesk {
@@ -31,6 +32,11 @@ DepartmentsView::DepartmentsView(Session& session, QUndoStack& undoStack, QWidge
     m_proxy->setSourceModel(m_model);
     m_proxy->setRoleFilter(ActiveRole, true);
     recordlist::setUpTable(m_ui->departmentsTableView, m_proxy);
+    // A province has a thousand departments, and a start shows this list first: its columns fit the rows in view
+    // and a hundred more (fitting every row measured the text of all of them before the first paint), and every
+    // row is one line high (no row is measured).
+    m_ui->departmentsTableView->horizontalHeader()->setResizeContentsPrecision(100);
+    m_ui->departmentsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     recordlist::fillCategories(m_ui->categoryComboBox);
 
     m_addAction = recordlist::addPageAction(this, tr("&New department"), QKeySequence::New, "addDepartmentAction");
