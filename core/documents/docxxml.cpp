@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/docxxml.h"
 
+#include <QStringList>
+
 #include <cmath>
 
 namespace branddesk {
@@ -52,7 +54,14 @@ DocxXml& DocxXml::value(const char* name, qint64 value)
 
 DocxXml& DocxXml::text(const QString& content)
 {
-    m_writer.writeCharacters(sanitized(content));
+    // A carriage return written as itself is read back as a line feed (XML's end-of-line handling): write it as
+    // the character reference &#13;, as QXmlStreamWriter already does in attributes.
+    const QStringList pieces = sanitized(content).split(QLatin1Char('\r'));
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (i > 0)
+            m_writer.writeEntityReference(QStringLiteral("#13"));
+        m_writer.writeCharacters(pieces.at(i));
+    }
     return *this;
 }
 

@@ -12,6 +12,8 @@
 namespace branddesk {
 namespace {
 
+constexpr int kLastSheetRow = 1048576; // the last row of an Excel or WPS sheet
+
 Error unreadable(const QString& detail = {})
 {
     return Error::make(Error::Code::Validation,
@@ -107,7 +109,7 @@ Result<Table> XlsxReader::read(const QByteArray& bytes)
         reader.readNext();
         if (reader.isStartElement() && reader.name() == QLatin1String("row")) {
             row = TableRow{reader.attributes().value(QLatin1String("r")).toInt(), {}};
-            if (row.line <= 0)
+            if (row.line <= 0 || row.line > kLastSheetRow) // absent, or a number no sheet has
                 row.line = table.isEmpty() ? 1 : table.constLast().line + 1;
         } else if (reader.isEndElement() && reader.name() == QLatin1String("row")) {
             const bool blank = std::all_of(row.cells.begin(), row.cells.end(),

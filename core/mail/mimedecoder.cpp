@@ -118,8 +118,11 @@ QString normalisedText(QString text)
 QString MimeDecoder::decodeText(const QByteArray& bytes, const QByteArray& charset)
 {
     QByteArray label = charset.trimmed().toLower();
-    if (label.startsWith('"'))
-        label = label.mid(1).chopped(label.endsWith('"') ? 1 : 0);
+    if (label.startsWith('"')) { // a label of one quote is both the opening and the closing one
+        label.remove(0, 1);
+        if (label.endsWith('"'))
+            label.chop(1);
+    }
     if (label.isEmpty() || label == "utf-8" || label == "utf8" || label == "us-ascii" || label == "ascii") {
         QStringDecoder utf8(QStringConverter::Utf8);
         const QString text = utf8(bytes);
