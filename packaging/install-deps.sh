@@ -13,7 +13,7 @@ packages=(
     libqt6opengl6-dev libgl-dev
     catch2 libxlsxwriter-dev libsqlite3-dev sqlite3 libsodium-dev libminizip-dev
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei
-    poppler-utils xvfb xauth python3-openpyxl clang-format
+    poppler-utils xvfb xauth python3-openpyxl clang-format clang-tidy-16
     sqlitebrowser python3-xlib
     libreoffice-writer-nogui fonts-liberation2
     postgresql openssl

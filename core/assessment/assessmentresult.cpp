@@ -19,11 +19,10 @@ QString DepartmentAssessment::gradeText(const AssessmentScheme& scheme) const
 {
     if (scheme.grades.isEmpty())
         return {};
-    const QString name = scheme.grades.value(grade).name;
     if (quotaDecision == QuotaDecision::TieAtEdge && scheme.grades.size() > 1)
         return QCoreApplication::translate("AssessmentResult", "%1 / %2 (tied at the quota)")
             .arg(scheme.grades.at(0).name, scheme.grades.at(1).name);
-    return name;
+    return scheme.grades.value(grade).name;
 }
 
 QStringList DepartmentAssessment::explanation(const AssessmentScheme& scheme) const

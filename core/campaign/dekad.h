@@ -45,7 +45,7 @@ bool isDekadEnd(const QDate& day);
 /// "9月上旬起", and "长期" (open at both ends: start invalid). Dashes may be — – - － ~ 至 到.
 /// A range whose end comes before its start crosses into the next year ("12月下旬—1月上旬").
 /// Days may also be written out: "4月28日". The year applies where the text gives none.
-Result<DateRange> parseRange(const QString& text, int year);
+Result<DateRange> parseRange(const QString& input, int year);
 
 } // namespace dekad
 } // namespace branddesk

@@ -37,7 +37,7 @@ private:
     void write(const DocumentBlock& block, int index);
     void write(const TitleBlock& title);
     void write(const HeadingBlock& heading);
-    void write(const ParagraphBlock& paragraph);
+    void write(const ParagraphBlock& block);
     void write(const DocumentTable& table);
     void write(const RuledFieldBlock& field);
     void write(const FieldRowBlock& fields);

@@ -46,7 +46,7 @@ QString DocxPackage::relate(const QString& source, const QString& type, const QS
     int count = 0;
     for (const Relationship& relationship : m_relationships)
         count += relationship.source == source ? 1 : 0;
-    const QString id = QStringLiteral("rId%1").arg(count + 1);
+    QString id = QStringLiteral("rId%1").arg(count + 1);
     m_relationships.append(Relationship{source, id, type, target});
     return id;
 }

@@ -31,15 +31,15 @@ public:
     DocxXml();
 
     /// Opens an element; close it with end().
-    DocxXml& start(const char* name, Attributes attributes = {});
+    DocxXml& start(const char* name, Attributes list = {});
     DocxXml& end();
-    /// An element without content, or with `text` as its only content.
-    DocxXml& element(const char* name, Attributes attributes = {});
-    DocxXml& element(const char* name, Attributes attributes, const QString& text);
+    /// An element without content, or with `content` as its only text.
+    DocxXml& element(const char* name, Attributes list = {});
+    DocxXml& element(const char* name, Attributes list, const QString& content);
     /// An element with one attribute, w:val (the commonest shape in WordprocessingML).
     DocxXml& value(const char* name, const QString& value);
     DocxXml& value(const char* name, qint64 value);
-    DocxXml& text(const QString& text);
+    DocxXml& text(const QString& content);
     /// The content of a run (w:r) showing `text`: w:t pieces, w:br for each line feed, w:tab for each tab.
     DocxXml& runText(const QString& text);
     /// Closes the open elements and returns the part (UTF-8 with the XML declaration).
@@ -54,7 +54,7 @@ public:
     static qint64 halfPoints(qreal points);
 
 private:
-    void attributes(Attributes attributes);
+    void attributes(Attributes list);
 
     QByteArray m_bytes;
     QXmlStreamWriter m_writer;

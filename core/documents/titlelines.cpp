@@ -141,7 +141,7 @@ QStringList TitleLines::split(const QString& text, const QStringList& keepTogeth
         QList<Span> quotes;
         std::copy_if(spans.begin(), spans.end(), std::back_inserter(quotes),
                      [&quoted](const Span& span) { return quoted.contains(span); });
-        const QStringList lines = best(text, breaks(text, spans, quotes), spans, width, measure);
+        QStringList lines = best(text, breaks(text, spans, quotes), spans, width, measure);
         if (!lines.isEmpty())
             return lines;
     }

@@ -84,7 +84,7 @@ QString deliveryNames(int deliveries)
 
 QString Activity::datesText() const
 {
-    const QString start = startDate.toString(Qt::ISODate);
+    QString start = startDate.toString(Qt::ISODate);
     if (!endDate.isValid() || endDate == startDate)
         return start;
     return start + QStringLiteral(" — ") + endDate.toString(Qt::ISODate);

@@ -7,7 +7,7 @@
 namespace branddesk {
 namespace {
 
-__extension__ typedef __int128 Wide; // products of two 64-bit values never overflow
+__extension__ using Wide = __int128; // products of two 64-bit values never overflow
 
 Rational reduced(Wide numerator, Wide denominator)
 {
@@ -134,7 +134,7 @@ QString Rational::toExactString(int decimals) const
     if (rest != 1)
         return QStringLiteral("≈") + toString(decimals);
     for (int places = 0; places <= 18; ++places) {
-        const QString text = toString(places);
+        QString text = toString(places);
         if (std::optional<Rational> back = fromDecimal(text); back && *back == *this)
             return text;
     }

@@ -61,7 +61,7 @@ QStringList sharedStrings(const QByteArray& xml)
 /// The part name of the first worksheet, from the workbook and its relationships.
 QString firstSheetPart(ZipMemory& zip)
 {
-    const QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
+    QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
     Result<QByteArray> workbook = zip.part("xl/workbook.xml");
     Result<QByteArray> relations = zip.part("xl/_rels/workbook.xml.rels");
     if (!workbook || !relations)

@@ -16,8 +16,9 @@ namespace {
 
 size_t collect(char* data, size_t size, size_t count, void* target)
 {
-    static_cast<QByteArray*>(target)->append(data, qsizetype(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray*>(target)->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
 }
 
 int progress(void* stop, curl_off_t, curl_off_t, curl_off_t, curl_off_t)

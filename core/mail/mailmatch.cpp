@@ -84,10 +84,16 @@ MailProposal MailMatch::propose(const QString& senderAddress, const QString& sub
                                 const QDateTime& arrivedUtc) const
 {
     MailProposal p;
-    if ((p.departmentId = departmentOfAddress(senderAddress)) != 0)
+    p.departmentId = departmentOfAddress(senderAddress);
+    if (p.departmentId != 0) {
         p.match = MailMatchKind::Address;
-    else if ((p.departmentId = departmentNamedIn(subject)) != 0 || (p.departmentId = departmentNamedIn(body)) != 0)
-        p.match = MailMatchKind::Name;
+    } else {
+        p.departmentId = departmentNamedIn(subject);
+        if (p.departmentId == 0)
+            p.departmentId = departmentNamedIn(body);
+        if (p.departmentId != 0)
+            p.match = MailMatchKind::Name;
+    }
     p.week = weekNamedIn(subject, arrivedUtc);
     p.weekFromSubject = p.week.isValid();
     if (!p.week.isValid())

@@ -16,7 +16,7 @@ struct MigrationFill {
 /// One step of the schema: the statements that take the database from `version - 1` to `version`.
 /// Steps are never edited once released; a change to the schema is a new step.
 struct Migration {
-    int version;
+    int version = 0;
     QList<const char*> statements;
     MigrationFill fill = {}; ///< run after the statements, where the step has one
 };

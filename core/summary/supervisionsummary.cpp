@@ -50,7 +50,7 @@ QString SummaryOptions::issuerFromNotice(const QString& notice)
     static const QRegularExpression separators(QStringLiteral("[、，,]"));
     const QStringList parts = notice.split(separators, Qt::SkipEmptyParts);
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-        const QString part = it->trimmed();
+        QString part = it->trimmed();
         if (!part.isEmpty() && !part.at(0).isDigit())
             return part;
     }
