@@ -432,6 +432,17 @@ void Database::afterCommit(const void* owner, std::function<void()> announce)
 Result<void> Database::beginTransaction()
 {
     QSqlDatabase db = connection();
+    if (!m_isServer) {
+        // Every transaction() writes. BEGIN IMMEDIATE takes the file's write lock at once, waiting out the busy
+        // timeout behind another connection's writer; the driver's plain (deferred) BEGIN would start as a
+        // reader, and a reader cannot become the writer once another connection has committed in between —
+        // that save would fail at once with "database is locked". COMMIT and ROLLBACK stay the driver's.
+        QSqlQuery begin(db);
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return {};
+        return fail(sql::storageError(begin.lastError(),
+                                      QCoreApplication::translate("Database", "a transaction could not be started")));
+    }
     if (db.transaction())
         return {};
     const QSqlError error = db.lastError();
