@@ -241,7 +241,7 @@ QString auditValueText(const QString& entity, const QString& key, const QJsonVal
         return reportTagsText(ReportTags::fromInt(value.toInt()));
     if (value.isDouble())
         return QString::number(value.toInteger());
-    const QString text = value.toString();
+    QString text = value.toString();
     if (entity == InspectionAuditEntities::kInspection)
         return describeInspectionValue(key, value);
     if (entity == AuditEntities::kDepartment && key == QLatin1String("category"))

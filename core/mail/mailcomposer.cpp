@@ -57,7 +57,7 @@ QByteArray MailComposer::compose(const OutgoingMail& mail)
     GMimeFormatOptions* options = g_mime_format_options_new();
     g_mime_format_options_set_newline_format(options, GMIME_NEWLINE_FORMAT_DOS);
     char* text = g_mime_object_to_string(GMIME_OBJECT(message), options);
-    const QByteArray result(text);
+    QByteArray result(text);
     g_free(text);
     g_mime_format_options_free(options);
     g_object_unref(message);

@@ -125,7 +125,7 @@ QString MimeDecoder::decodeText(const QByteArray& bytes, const QByteArray& chars
     }
     if (label.isEmpty() || label == "utf-8" || label == "utf8" || label == "us-ascii" || label == "ascii") {
         QStringDecoder utf8(QStringConverter::Utf8);
-        const QString text = utf8(bytes);
+        QString text = utf8(bytes);
         if (!utf8.hasError())
             return text;
         label = "gb18030"; // raw 8-bit text from a Chinese mail program
@@ -135,6 +135,7 @@ QString MimeDecoder::decodeText(const QByteArray& bytes, const QByteArray& chars
     else if (label == "big5" || label == "x-big5" || label == "cn-big5")
         label = "BIG5-HKSCS";
     iconv_t cd = iconv_open("UTF-8", label.constData());
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is iconv_open's documented failure value
     if (cd == reinterpret_cast<iconv_t>(-1)) {
         QStringDecoder utf8(QStringConverter::Utf8);
         return utf8(bytes);

@@ -25,7 +25,7 @@ constexpr qint64 kAbandonedAfterSecs = 10 * 60;
 
 } // namespace
 
-BackupManager::BackupManager(QString databasePath, const Clock& clock)
+BackupManager::BackupManager(const QString& databasePath, const Clock& clock)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
     , m_clock(clock)
 {}

@@ -23,7 +23,7 @@ class Clock;
 /// backup the folder is rotated (BackupRotation). Works by path, beside an open Database or without one.
 class BackupManager {
 public:
-    BackupManager(QString databasePath, const Clock& clock);
+    BackupManager(const QString& databasePath, const Clock& clock);
 
     /// The folder that holds the backups of the database at `databasePath`.
     static QString folderFor(const QString& databasePath);

@@ -88,8 +88,8 @@ signals:
 
 private:
     Result<void> validate(Ticket& ticket, bool isNew) const;
-    /// Applies `step` to the stored ticket at the loaded version and saves it.
-    Result<Ticket> step(const Ticket& ticket, const std::function<Result<void>(Ticket&, const TicketWorkflow&)>& step);
+    /// Applies `apply` to the stored ticket at `loaded`'s version and saves it.
+    Result<Ticket> step(const Ticket& loaded, const std::function<Result<void>(Ticket&, const TicketWorkflow&)>& apply);
     Result<Ticket> store(Ticket ticket, const QDateTime& loadedAt, bool keepNumber = false);
     /// saveTicket() after its role check.
     Result<Ticket> saveChecked(Ticket ticket, bool keepNumber);

@@ -47,20 +47,19 @@ $$)sql";
 // {group} is the group role, {database} the database: both plain names, put in by name. Revoked first, so that running
 // it again leaves exactly these rights, whatever was granted before.
 constexpr const char* kGrants[] = {
-    "REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
-    "GRANT CONNECT ON DATABASE {database} TO {group}",
-    "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-    "GRANT USAGE ON SCHEMA public TO {group}",
+    "REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC", "GRANT CONNECT ON DATABASE {database} TO {group}",
+    "REVOKE CREATE ON SCHEMA public FROM PUBLIC", "GRANT USAGE ON SCHEMA public TO {group}",
     "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}",
     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {group}",
-    "REVOKE INSERT, UPDATE, DELETE ON branddesk_schema FROM {group}",
-    "REVOKE UPDATE, DELETE ON audit_log FROM {group}",
+    "REVOKE INSERT, UPDATE, DELETE ON branddesk_schema FROM {group}", "REVOKE UPDATE, DELETE ON audit_log FROM {group}",
     "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {group}",
     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}",
+    // NOLINTBEGIN(bugprone-suspicious-missing-comma): each of these two statements is one literal split over two lines
     "REVOKE EXECUTE ON FUNCTION audit_log_append_only(), audit_log_number(), report_weeks_follow(), "
     "report_weeks_refresh(bigint, text) FROM PUBLIC",
     "GRANT EXECUTE ON FUNCTION audit_log_append_only(), audit_log_number(), report_weeks_follow(), "
     "report_weeks_refresh(bigint, text) TO {group}",
+    // NOLINTEND(bugprone-suspicious-missing-comma)
 };
 
 QString whatFailed()

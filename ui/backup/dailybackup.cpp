@@ -65,16 +65,14 @@ void DailyBackup::finish(QWidget* parent)
 void DailyBackup::report()
 {
     if (m_window && m_outcome) {
-        if (!*m_outcome && m_outcome->error().code == Error::Code::Cancelled) {
-            m_window->statusBar()->clearMessage();
-        } else if (!*m_outcome) {
-            m_window->statusBar()->clearMessage();
-            MessageBox::error(m_window, tr("Today's backup could not be made"), m_outcome->error());
-        } else if (const std::optional<BackupFile>& made = **m_outcome) {
-            m_window->statusBar()->showMessage(tr("Today's backup was made: %1").arg(QFileInfo(made->path).fileName()),
-                                               kDoneMessageMs);
+        if (*m_outcome && **m_outcome) {
+            m_window->statusBar()->showMessage(
+                tr("Today's backup was made: %1").arg(QFileInfo((**m_outcome)->path).fileName()), kDoneMessageMs);
         } else {
+            // Nothing made: cancelled, not needed today, or failed (only a failure is worth a message).
             m_window->statusBar()->clearMessage();
+            if (!*m_outcome && m_outcome->error().code != Error::Code::Cancelled)
+                MessageBox::error(m_window, tr("Today's backup could not be made"), m_outcome->error());
         }
     }
     emit finished();

@@ -29,10 +29,10 @@ public:
 
 private:
     struct ServerFields {
-        QLineEdit* host;
-        QSpinBox* port;
-        QComboBox* security;
-        QLineEdit* user;
+        QLineEdit* host = nullptr;
+        QSpinBox* port = nullptr;
+        QComboBox* security = nullptr;
+        QLineEdit* user = nullptr;
     };
     ServerFields makeServerFields(const QString& prefix, const MailServer& server, int tlsPort, int startTlsPort);
     static MailServer serverFrom(const ServerFields& fields);

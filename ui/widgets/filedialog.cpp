@@ -23,13 +23,13 @@ QString FileDialog::s_lastSaveFolder;
 QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
     if (s_nextFileName) {
-        const QString answer = *s_nextFileName;
+        QString answer = *s_nextFileName;
         s_nextFileName.reset();
         return answer;
     }
     if (s_lastFolder.isEmpty())
         s_lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString chosen = QFileDialog::getOpenFileName(parent, caption, s_lastFolder, filter, nullptr, kOptions);
+    QString chosen = QFileDialog::getOpenFileName(parent, caption, s_lastFolder, filter, nullptr, kOptions);
     if (!chosen.isEmpty())
         s_lastFolder = QFileInfo(chosen).absolutePath();
     return chosen;
@@ -39,14 +39,14 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
                                     const QString& filter, QString* selectedFilter)
 {
     if (s_nextFileName) {
-        const QString answer = *s_nextFileName;
+        QString answer = *s_nextFileName;
         s_nextFileName.reset();
         return answer;
     }
     if (s_lastSaveFolder.isEmpty())
         s_lastSaveFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString chosen = QFileDialog::getSaveFileName(parent, caption, QDir(s_lastSaveFolder).filePath(suggestedName),
-                                                        filter, selectedFilter, kOptions);
+    QString chosen = QFileDialog::getSaveFileName(parent, caption, QDir(s_lastSaveFolder).filePath(suggestedName),
+                                                  filter, selectedFilter, kOptions);
     if (!chosen.isEmpty())
         s_lastSaveFolder = QFileInfo(chosen).absolutePath();
     return chosen;

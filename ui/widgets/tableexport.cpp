@@ -83,11 +83,11 @@ bool isTyped(const QVariant& value)
 
 QVariant cellValue(const QModelIndex& index)
 {
-    const QVariant display = index.data(Qt::DisplayRole);
+    QVariant display = index.data(Qt::DisplayRole);
     const QString text = display.toString();
     // A number or a date is never shown without a digit: without one, the typed value is not what the cell says.
     if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
-        if (const QVariant edit = index.data(Qt::EditRole); isTyped(edit))
+        if (QVariant edit = index.data(Qt::EditRole); isTyped(edit))
             return edit;
         if (isTyped(display))
             return display;
